@@ -1,0 +1,32 @@
+// One Jest run, three layers. Packages are mapped to their sources so tests never need a build.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  // ESM-only dependencies that Jest must transform to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(y-websocket|@y|lib0|y-protocols|yjs)[@/])'],
+  moduleNameMapper: { '^@concordia/(domain|schema|resolution|report)$': '<rootDir>/packages/$1/src' },
+  testEnvironment: 'node',
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.spec.ts', '<rootDir>/server/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/server/src/**/*.int-spec.ts', '<rootDir>/server/test/**/*.int-spec.ts'],
+      setupFiles: ['<rootDir>/server/test/setup-env.ts'],
+    },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e.ts'] },
+  ],
+};

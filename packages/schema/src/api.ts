@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+export const RoleSchema = z.enum(['secretariat', 'delegate', 'observer']);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const LoginRequestSchema = z
+  .object({ email: z.string().email('expected an e-mail address'), password: z.string().min(1) })
+  .strict();
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const UserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  /** The delegation a delegate belongs to (its code); null for other roles. */
+  delegation: z.string().nullable(),
+  gender: z.enum(['female', 'male']).nullable(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const LoginResponseSchema = z.object({ accessToken: z.string(), expiresAt: z.string(), user: UserSchema });
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+export const CreateUserSchema = z
+  .object({
+    email: z.string().email(),
+    name: z.string().min(1),
+    password: z.string().min(8, 'passwords have at least 8 characters'),
+    role: RoleSchema,
+    delegation: z.string().optional(),
+    gender: z.enum(['female', 'male']).optional(),
+  })
+  .strict()
+  .refine((u) => u.role !== 'delegate' || u.delegation !== undefined, {
+    message: 'a delegate belongs to a delegation: give "delegation"',
+    path: ['delegation'],
+  });
+export type CreateUser = z.infer<typeof CreateUserSchema>;
+
+export const HealthSchema = z.object({
+  status: z.enum(['ok', 'error']),
+  database: z.object({ status: z.enum(['up', 'down']), driver: z.enum(['postgres', 'pglite']), error: z.string().optional() }),
+  redis: z.object({ status: z.enum(['up', 'down']), error: z.string().optional() }).optional(),
+});
+export type Health = z.infer<typeof HealthSchema>;
+
+export const DelegationViewSchema = z.object({
+  code: z.string(),
+  kind: z.enum(['member-state', 'observer-state', 'entity']),
+  name: z.object({ en: z.string(), fr: z.string() }),
+});
+export type DelegationView = z.infer<typeof DelegationViewSchema>;
+
+export const SessionSummarySchema = z.object({
+  session: z.number(),
+  committee: z.string(),
+  agendaItems: z.array(
+    z.object({ number: z.string(), title: z.object({ fr: z.string().nullable(), en: z.string().nullable() }), draftCount: z.number() }),
+  ),
+});
+export type SessionSummary = z.infer<typeof SessionSummarySchema>;
+
+export const DraftSummarySchema = z.object({
+  id: z.string(),
+  symbol: z.string(),
+  agendaItem: z.string(),
+  title: z.object({ fr: z.string().nullable(), en: z.string().nullable() }),
+  status: z.string(),
+  origin: z.object({ kind: z.string(), ecosocResolution: z.string().optional() }),
+  revises: z.string().nullable(),
+  amends: z.string().nullable(),
+  mainSponsors: z.array(DelegationViewSchema),
+  additionalSponsors: z.array(DelegationViewSchema),
+});
+export type DraftSummary = z.infer<typeof DraftSummarySchema>;
+
+/** Error body of every 4xx answer: what is wrong, where, and why. */
+export const ApiErrorSchema = z.object({
+  statusCode: z.number(),
+  error: z.string(),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;

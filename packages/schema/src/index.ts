@@ -1,0 +1,3 @@
+export * from './text';
+export * from './dossier';
+export * from './api';

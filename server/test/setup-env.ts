@@ -1,0 +1,2 @@
+import 'reflect-metadata';
+process.env.CONCORDIA_LOG_LEVEL ??= 'error';
