@@ -19,6 +19,7 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  globalSetup: '<rootDir>/server/test/global-setup.ts',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.spec.ts', '<rootDir>/server/src/**/*.spec.ts'] },
     {

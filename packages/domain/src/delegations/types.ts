@@ -18,7 +18,11 @@ export interface Delegation {
   en: {
     /** Official short name as printed in lists: `Venezuela (Bolivarian Republic of)`. */
     short: string;
-    /** Natural form for running text where it differs: `the Bolivarian Republic of Venezuela`. */
+    /**
+     * Natural form for running text where it differs, without the article: `Bolivarian Republic of Venezuela`.
+     * The article is data of its own (`article`) so that `enRunning()` prints `the Bolivarian Republic of Venezuela`
+     * and bare lists can still print the name alone.
+     */
     running?: string;
     /** Whether the running form takes "the" (`the Netherlands`, `the United States of America`). */
     article?: boolean;
@@ -32,9 +36,37 @@ export interface Delegation {
     de: FrenchDe;
     /** Other spellings accepted on input (e.g. `Belarus` without the accent). */
     aliases?: string[];
+    /**
+     * « de » elides to « d’ » before a vowel, which spelling can tell, and before a mute h, which it cannot
+     * (`d’Haïti` but `de la Hongrie`, `du Honduras`): set for article-less names that start with a mute h.
+     */
+    elide?: boolean;
   };
   /** Other English spellings accepted on input. */
   enAliases?: string[];
+  /**
+   * Earlier official names. A report prints the name in force at its session (A/76/463 prints `Turquie`,
+   * not `Türkiye`), so documents of an older session must be reproducible. See `NameChange`.
+   */
+  history?: NameChange[];
+}
+
+/**
+ * A name a delegation used to have. It applies to every session up to and including `untilSession`, the last
+ * session whose Third Committee report printed the old name. Names change on a date, not at a session boundary;
+ * the Committee meets in the autumn, so a change notified in the spring first shows in the next session's report.
+ *
+ * When `en` (or `fr`) is given, the old name replaces the whole English (or French) naming: its running form
+ * defaults to the name itself, its article to none, its « de » to the current one.
+ */
+export interface NameChange {
+  untilSession: number;
+  en?: string;
+  enRunning?: string;
+  enArticle?: boolean;
+  fr?: string;
+  frRunning?: string;
+  frDe?: FrenchDe;
 }
 
 /** A group a delegation may speak for (Group of 77 and China, African Group, …). */
@@ -44,4 +76,8 @@ export interface DelegationGroup {
   fr: string;
   /** French « au nom de » + group: `du Groupe des 77 et de la Chine`. */
   frDe: string;
+  /** English running form, with its article: `the Group of 77 and China`. */
+  enRunning?: string;
+  /** Member delegation codes, only where membership is fixed by treaty or custom and rarely changes. */
+  members?: string[];
 }

@@ -1,0 +1,31 @@
+import { Link, useParams } from 'react-router-dom';
+import { SessionSummarySchema } from '@concordia/schema';
+import { useI18n } from '../lib/i18n';
+import { useApi } from '../lib/use-api';
+
+export function SessionPage() {
+  const { session } = useParams();
+  const { t, lang } = useI18n();
+  const { data, error } = useApi(`/sessions/${session}`, SessionSummarySchema);
+  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (!data) return <p>{t('loading')}</p>;
+  return (
+    <section>
+      <h1>
+        {t('session')} {data.session} — {data.committee}
+      </h1>
+      <ul className="list">
+        {data.agendaItems.map((a) => (
+          <li key={a.number}>
+            <Link to={`/sessions/${data.session}/items/${encodeURIComponent(a.number)}`}>
+              {t('agendaItem')} {a.number} — {a.title[lang] ?? a.title.fr ?? a.title.en}
+            </Link>{' '}
+            <span className="muted">
+              ({a.draftCount} {t('drafts').toLowerCase()})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

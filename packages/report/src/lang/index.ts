@@ -1,0 +1,4 @@
+export * from './ordinals';
+export * from './dates';
+export * from './typography';
+export * from './lists';

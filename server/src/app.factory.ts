@@ -1,0 +1,54 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import type { AppConfig } from './config/config';
+
+const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  error: ['error'],
+  warn: ['error', 'warn'],
+  log: ['error', 'warn', 'log'],
+  debug: ['error', 'warn', 'log', 'debug'],
+};
+
+/** Builds the application (not listening): the REST API under /api, its OpenAPI document, and the web client. */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: LEVELS[config.logLevel], bodyParser: false });
+  app.enableShutdownHooks();
+  app.use(cookieParser());
+  // Dossiers of a whole session with full texts run to a few megabytes.
+  app.use(express.json({ limit: '20mb' }));
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new HttpExceptionFilter());
+  const doc = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Concordia API')
+      .setDescription('Drafting, negotiation and the record of the Third Committee. Request and response shapes are the zod schemas of @concordia/schema.')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs/json' });
+  serveClient(app, config.clientDir);
+  return app;
+}
+
+/** The built client is served from the same port; unknown paths outside /api get index.html (client routing). */
+function serveClient(app: INestApplication, dir: string) {
+  const index = path.join(dir, 'index.html');
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  http.use(express.static(dir, { index: false, maxAge: '1h' }));
+  http.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/collab')) return next();
+    if (!fs.existsSync(index)) {
+      res.status(503).type('text/plain').send(`The web client is not built (no ${index}). Run "pnpm build" first.`);
+      return;
+    }
+    res.sendFile(index);
+  });
+}

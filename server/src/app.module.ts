@@ -1,0 +1,26 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { AuthModule } from './auth/auth.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { DossierModule } from './dossier/dossier.module';
+import { HealthModule } from './health/health.module';
+import { RecordModule } from './record/record.module';
+import { RedisModule } from './redis/redis.module';
+import { UsersModule } from './users/users.module';
+
+/** Feature modules; new features add their module here. */
+const FEATURES = [HealthModule, AuthModule, UsersModule, RecordModule, DossierModule, DemoModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+      imports: [DatabaseModule, RedisModule, ...FEATURES],
+    };
+  }
+}

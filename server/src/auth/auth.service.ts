@@ -1,0 +1,60 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import * as argon2 from 'argon2';
+import { IsNull, MoreThan, type Repository } from 'typeorm';
+import type { LoginResponse, User } from '@concordia/schema';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { UserEntity } from '../users/user.entity';
+import { toUserView } from '../users/users.service';
+import { AuthTokenEntity } from './token.entity';
+
+export type AuthUser = User;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(AuthTokenEntity) private readonly tokens: Repository<AuthTokenEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResponse> {
+    const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
+    // Verify against a hash even for unknown e-mails, so timing does not reveal which accounts exist.
+    const ok = user
+      ? await argon2.verify(user.passwordHash, password)
+      : await argon2.verify(await this.dummyHash(), password).then(() => false);
+    if (!user || !ok) throw new UnauthorizedException('Wrong e-mail or password.');
+    const accessToken = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.tokenTtlMs);
+    await this.tokens.insert({ tokenHash: hashToken(accessToken), userId: user.id, expiresAt, revokedAt: null });
+    return { accessToken, expiresAt: expiresAt.toISOString(), user: toUserView(user) };
+  }
+
+  /** The user behind a token, or a reason why there is none (`missing`, `invalid`, `expired`). */
+  async verify(token: string | undefined): Promise<{ user: AuthUser } | { reason: 'missing' | 'invalid' | 'expired' }> {
+    if (!token) return { reason: 'missing' };
+    const row = await this.tokens.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() }, relations: { user: true } });
+    if (!row?.user) return { reason: 'invalid' };
+    if (row.expiresAt.getTime() <= Date.now()) return { reason: 'expired' };
+    return { user: toUserView(row.user) };
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.tokens.update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Sessions still valid for a user (used when a role changes to end them). */
+  async revokeAll(userId: string): Promise<void> {
+    await this.tokens.update({ userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) }, { revokedAt: new Date() });
+  }
+
+  private dummy?: Promise<string>;
+  private dummyHash() {
+    this.dummy ??= argon2.hash(randomBytes(16).toString('hex'));
+    return this.dummy;
+  }
+}

@@ -1,0 +1,38 @@
+import { BadRequestException, type PipeTransform } from '@nestjs/common';
+import type { z } from 'zod';
+
+export interface IssueView {
+  path: string;
+  message: string;
+}
+
+/** Renders a zod issue path the way users read JSON paths: `drafts[1].actions[0].meeting`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(root)';
+}
+
+export function zodIssues(error: z.ZodError): IssueView[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+}
+
+/** Validates a request body (or query) against a shared zod schema; every problem is reported at once. */
+export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.infer<T>> {
+  constructor(
+    private readonly schema: T,
+    private readonly what = 'request body',
+  ) {}
+
+  transform(value: unknown): z.infer<T> {
+    const parsed = this.schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const issues = zodIssues(parsed.error);
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: `Invalid ${this.what}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      issues,
+    });
+  }
+}

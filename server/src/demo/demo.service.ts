@@ -1,0 +1,45 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { DossierService } from '../dossier/dossier.service';
+import { UsersService } from '../users/users.service';
+
+export const DEMO_DOSSIER_PATH = path.join(__dirname, 'session-76-c3.json');
+export const DEMO_PASSWORD = 'concordia-demo';
+
+/** The accounts the README lists. Delegates belong to delegations that appear in the demo record. */
+export const DEMO_ACCOUNTS = [
+  { email: 'secretariat@concordia.test', name: 'Secrétariat de la Troisième Commission', role: 'secretariat', gender: 'female' },
+  { email: 'belarus@concordia.test', name: 'Delegate of Belarus', role: 'delegate', delegation: 'BLR', gender: 'male' },
+  { email: 'italy@concordia.test', name: 'Delegate of Italy', role: 'delegate', delegation: 'ITA', gender: 'male' },
+  { email: 'armenia@concordia.test', name: 'Delegate of Armenia', role: 'delegate', delegation: 'ARM', gender: 'female' },
+  { email: 'france@concordia.test', name: 'Délégation de la France', role: 'delegate', delegation: 'FRA', gender: 'female' },
+  { email: 'usa@concordia.test', name: 'Delegate of the United States', role: 'delegate', delegation: 'USA', gender: 'male' },
+  { email: 'holysee@concordia.test', name: 'Observer of the Holy See', role: 'observer', gender: 'male' },
+] as const;
+
+/** First start with an empty database: demo accounts and the 76th-session record, so there is something to see. */
+@Injectable()
+export class DemoService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Demo');
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersService,
+    private readonly dossiers: DossierService,
+  ) {}
+
+  async onApplicationBootstrap() {
+    if (!this.config.demo || (await this.users.count()) > 0) return;
+    await this.load();
+  }
+
+  async load() {
+    const dossier: unknown = JSON.parse(fs.readFileSync(DEMO_DOSSIER_PATH, 'utf8'));
+    const summary = await this.dossiers.import(dossier, 'demo');
+    for (const a of DEMO_ACCOUNTS) await this.users.create({ ...a, password: DEMO_PASSWORD });
+    this.logger.log(
+      `Loaded the demo record of session ${summary.session} (${summary.created.drafts} drafts) and ${DEMO_ACCOUNTS.length} demo accounts (password "${DEMO_PASSWORD}").`,
+    );
+  }
+}
