@@ -5,15 +5,19 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
-const build = run('pnpm', ['run', 'build']);
+// PGlite loads parts of itself with import(), which Jest's module VM allows only with this flag.
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim() };
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--no-build');
+const build = skipBuild ? { status: 0 } : run('pnpm', ['run', 'build']);
 if (build.status !== 0) {
   console.error('Build failed; tests not run.');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
 const out = join(mkdtempSync(join(tmpdir(), 'concordia-test-')), 'results.json');
-const extra = process.argv.slice(2);
+const extra = args.filter((a) => a !== '--no-build');
 const jest = run('pnpm', ['exec', 'jest', '--maxWorkers=2', '--json', `--outputFile=${out}`, ...extra]);
 let passed = 0, failed = 0, skipped = 0;
 try {

@@ -89,7 +89,7 @@ export function api(base: string, token?: string) {
     } catch {
       json = text;
     }
-    return { status: res.status, body: json as any, headers: res.headers }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return { status: res.status, body: json as any, headers: res.headers };
   };
   return {
     get: (p: string) => call('GET', p),

@@ -12,7 +12,7 @@ export function SponsorList({ label, list }: { label: string; list: DelegationVi
   return (
     <p className="sponsors">
       <strong>
-        {label} ({list.length}) :
+        {label} ({list.length}){lang === 'fr' ? '\u00a0:' : ':'}
       </strong>{' '}
       {list.map((d) => d.name[lang]).join(', ')}
     </p>

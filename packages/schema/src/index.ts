@@ -1,3 +1,5 @@
 export * from './text';
 export * from './dossier';
 export * from './api';
+export * from './json-schema';
+export * from './record-api';

@@ -8,7 +8,7 @@ export class AuthTokenEntity {
   @Column('text', { name: 'token_hash', unique: true }) tokenHash!: string;
   @Column('uuid', { name: 'user_id' }) userId!: string;
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_auth_tokens_user' })
   user?: UserEntity;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;

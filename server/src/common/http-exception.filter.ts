@@ -11,13 +11,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const payload =
+      const payload: Record<string, unknown> =
         typeof body === 'string'
           ? { statusCode: status, error: exception.name, message: body }
           : { statusCode: status, error: exception.name, ...(body as object) };
-      if (Array.isArray((payload as { message?: unknown }).message)) {
-        (payload as { message: unknown }).message = ((payload as { message: string[] }).message).join('; ');
-      }
+      // Nest's own validation errors carry a list of messages; the API promises one string.
+      if (Array.isArray(payload.message)) payload.message = payload.message.join('; ');
       res.status(status).json(payload);
       return;
     }

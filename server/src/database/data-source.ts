@@ -14,6 +14,9 @@ export function dataSourceOptions(db: AppConfig['database']): DataSourceOptions 
     migrationsRun: true,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; PGlite has no uuid-ossp to install.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto' as const,
     logging: ['error' as const],
   };
   if (db.kind === 'postgres') return { ...common, url: db.url, extra: { max: 10 } };

@@ -1,4 +1,6 @@
+import { AuditLogEntity } from '../audit/audit-log.entity';
 import { AuthTokenEntity } from '../auth/token.entity';
+import { CollabSnapshotEntity, CollabUpdateEntity } from '../collab/collab.entities';
 import { ActionEntity } from '../record/action.entity';
 import { AgendaItemEntity } from '../record/agenda-item.entity';
 import { DelegationEntity } from '../record/delegation.entity';
@@ -19,4 +21,5 @@ export const ENTITIES = [
   ActionEntity,
   UserEntity,
   AuthTokenEntity,
+  CollabUpdateEntity, CollabSnapshotEntity,
 ];

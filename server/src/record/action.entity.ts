@@ -9,16 +9,16 @@ import { MeetingEntity } from './meeting.entity';
  * drift apart. Corrections supersede an action; nothing is deleted.
  */
 @Entity('actions')
-@Index(['draftId', 'seq'])
+@Index('IDX_actions_draft_seq', ['draftId', 'seq'])
 export class ActionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'draft_id' }) draftId!: string;
   @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'draft_id' })
+  @JoinColumn({ name: 'draft_id', foreignKeyConstraintName: 'FK_actions_draft' })
   draft?: DraftEntity;
   @Column('uuid', { name: 'meeting_id' }) meetingId!: string;
   @ManyToOne(() => MeetingEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'meeting_id' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_actions_meeting' })
   meeting?: MeetingEntity;
   /** Order within the draft's record. */
   @Column('int') seq!: number;

@@ -12,12 +12,12 @@ export interface DocumentRef {
 }
 
 @Entity('agenda_items')
-@Unique(['sessionId', 'number'])
+@Unique('UQ_agenda_items_session_number', ['sessionId', 'number'])
 export class AgendaItemEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'session_id' }) sessionId!: string;
   @ManyToOne(() => CommitteeSessionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'FK_agenda_items_session' })
   session?: CommitteeSessionEntity;
   /** As printed: `108`, `25 (b)`. */
   @Column('text') number!: string;

@@ -6,12 +6,12 @@ export type MeetingDetails = Pick<MeetingInput, 'timeOfDay' | 'openingStatementB
 
 /** Formal and informal meetings are numbered separately, so the kind is part of the key. */
 @Entity('meetings')
-@Unique(['sessionId', 'kind', 'number'])
+@Unique('UQ_meetings_session_kind_number', ['sessionId', 'kind', 'number'])
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'session_id' }) sessionId!: string;
   @ManyToOne(() => CommitteeSessionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'FK_meetings_session' })
   session?: CommitteeSessionEntity;
   @Column('int') number!: number;
   @Column('text') kind!: MeetingInput['kind'];

@@ -7,7 +7,7 @@ export interface SessionSettings {
 
 /** One committee at one session of the General Assembly (e.g. the Third Committee at the 76th session). */
 @Entity('committee_sessions')
-@Unique(['session', 'committee'])
+@Unique('UQ_committee_sessions_session_committee', ['session', 'committee'])
 export class CommitteeSessionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('int') session!: number;

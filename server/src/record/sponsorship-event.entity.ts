@@ -6,12 +6,12 @@ import { DraftEntity } from './draft.entity';
  * event, never a deletion, so the history of who joined when is never lost.
  */
 @Entity('sponsorship_events')
-@Index(['draftId', 'seq'], { unique: true })
+@Index('IDX_sponsorship_events_draft_seq', ['draftId', 'seq'], { unique: true })
 export class SponsorshipEventEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'draft_id' }) draftId!: string;
   @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'draft_id' })
+  @JoinColumn({ name: 'draft_id', foreignKeyConstraintName: 'FK_sponsorship_events_draft' })
   draft?: DraftEntity;
   /** Order of the events within the draft. */
   @Column('int') seq!: number;

@@ -17,7 +17,14 @@ interface Extra {
   history?: NameChange[];
 }
 
-function entry(kind: DelegationKind, code: string, en: string, fr: string, de: FrenchDe, x: Extra = {}): Delegation {
+function entry(
+  kind: DelegationKind,
+  code: string,
+  en: string,
+  fr: string,
+  de: FrenchDe,
+  x: Extra = {},
+): Delegation {
   const d: Delegation = { code, kind, en: { short: en }, fr: { short: fr, de } };
   if (x.enRunning !== undefined) d.en.running = x.enRunning;
   if (x.enArticle) d.en.article = true;
@@ -65,7 +72,10 @@ export const MEMBER_STATES: readonly Delegation[] = [
   state('BIH', 'Bosnia and Herzegovina', 'Bosnie-Herzégovine', 'de la'),
   state('BWA', 'Botswana', 'Botswana', 'du'),
   state('BRA', 'Brazil', 'Brésil', 'du'),
-  state('BRN', 'Brunei Darussalam', 'Brunéi Darussalam', 'du', { enAliases: ['Brunei'], frAliases: ['Brunéi'] }),
+  state('BRN', 'Brunei Darussalam', 'Brunéi Darussalam', 'du', {
+    enAliases: ['Brunei'],
+    frAliases: ['Brunéi'],
+  }),
   state('BGR', 'Bulgaria', 'Bulgarie', 'de la'),
   state('BFA', 'Burkina Faso', 'Burkina Faso', 'du'),
   state('BDI', 'Burundi', 'Burundi', 'du'),
@@ -91,13 +101,21 @@ export const MEMBER_STATES: readonly Delegation[] = [
   state('CUB', 'Cuba', 'Cuba', 'de'),
   state('CYP', 'Cyprus', 'Chypre', 'de'),
   state('CZE', 'Czechia', 'Tchéquie', 'de la', {
-    history: [{ untilSession: 70, en: 'Czech Republic', enArticle: true, fr: 'République tchèque', frDe: 'de la' }],
+    history: [
+      { untilSession: 70, en: 'Czech Republic', enArticle: true, fr: 'République tchèque', frDe: 'de la' },
+    ],
   }),
-  state('PRK', 'Democratic People’s Republic of Korea', 'République populaire démocratique de Corée', 'de la', {
-    enArticle: true,
-    enAliases: ['North Korea'],
-    frAliases: ['Corée du Nord'],
-  }),
+  state(
+    'PRK',
+    'Democratic People’s Republic of Korea',
+    'République populaire démocratique de Corée',
+    'de la',
+    {
+      enArticle: true,
+      enAliases: ['North Korea'],
+      frAliases: ['Corée du Nord'],
+    },
+  ),
   state('COD', 'Democratic Republic of the Congo', 'République démocratique du Congo', 'de la', the),
   state('DNK', 'Denmark', 'Danemark', 'du'),
   state('DJI', 'Djibouti', 'Djibouti', 'de'),
@@ -294,11 +312,17 @@ export const MEMBER_STATES: readonly Delegation[] = [
   state('UGA', 'Uganda', 'Ouganda', 'de l’'),
   state('UKR', 'Ukraine', 'Ukraine', 'de l’'),
   state('ARE', 'United Arab Emirates', 'Émirats arabes unis', 'des', the),
-  state('GBR', 'United Kingdom of Great Britain and Northern Ireland', 'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord', 'du', {
-    enArticle: true,
-    enAliases: ['United Kingdom', 'UK'],
-    frAliases: ['Royaume-Uni'],
-  }),
+  state(
+    'GBR',
+    'United Kingdom of Great Britain and Northern Ireland',
+    'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord',
+    'du',
+    {
+      enArticle: true,
+      enAliases: ['United Kingdom', 'UK'],
+      frAliases: ['Royaume-Uni'],
+    },
+  ),
   state('TZA', 'United Republic of Tanzania', 'République-Unie de Tanzanie', 'de la', {
     enArticle: true,
     enAliases: ['Tanzania'],
@@ -344,9 +368,16 @@ export const ENTITIES: readonly Delegation[] = [
   // Speaks under enhanced observer rights (resolution 65/276), usually right after the States.
   entry('entity', 'EU', 'European Union', 'Union européenne', 'de l’', { enArticle: true }),
   entry('entity', 'AU', 'African Union', 'Union africaine', 'de l’', { enArticle: true }),
-  entry('entity', 'ICRC', 'International Committee of the Red Cross', 'Comité international de la Croix-Rouge', 'du', {
-    enArticle: true,
-  }),
+  entry(
+    'entity',
+    'ICRC',
+    'International Committee of the Red Cross',
+    'Comité international de la Croix-Rouge',
+    'du',
+    {
+      enArticle: true,
+    },
+  ),
   entry(
     'entity',
     'IFRC',
@@ -360,16 +391,39 @@ export const ENTITIES: readonly Delegation[] = [
     frAliases: ['Ordre souverain militaire de Malte'],
     enAliases: ['Order of Malta'],
   }),
-  entry('entity', 'IOM', 'International Organization for Migration', 'Organisation internationale pour les migrations', 'de l’', {
+  entry(
+    'entity',
+    'IOM',
+    'International Organization for Migration',
+    'Organisation internationale pour les migrations',
+    'de l’',
+    {
+      enArticle: true,
+    },
+  ),
+  entry(
+    'entity',
+    'IDLO',
+    'International Development Law Organization',
+    'Organisation internationale de droit du développement',
+    'de l’',
+    {
+      enArticle: true,
+    },
+  ),
+  entry('entity', 'IPU', 'Inter-Parliamentary Union', 'Union interparlementaire', 'de l’', {
     enArticle: true,
   }),
-  entry('entity', 'IDLO', 'International Development Law Organization', 'Organisation internationale de droit du développement', 'de l’', {
-    enArticle: true,
-  }),
-  entry('entity', 'IPU', 'Inter-Parliamentary Union', 'Union interparlementaire', 'de l’', { enArticle: true }),
-  entry('entity', 'OIF', 'International Organization of la Francophonie', 'Organisation internationale de la Francophonie', 'de l’', {
-    enArticle: true,
-  }),
+  entry(
+    'entity',
+    'OIF',
+    'International Organization of la Francophonie',
+    'Organisation internationale de la Francophonie',
+    'de l’',
+    {
+      enArticle: true,
+    },
+  ),
 ];
 
 export const DELEGATIONS: readonly Delegation[] = [...MEMBER_STATES, ...OBSERVER_STATES, ...ENTITIES];

@@ -33,11 +33,17 @@ export function namesAt(d: Delegation, session?: number): NamesAt {
 }
 
 /** The bare name, without article or « de », as printed in a list (`short`) or in a speaker list (`running`). */
-export function nameFor(d: Delegation, lang: NameLanguage, form: NameForm = 'short', session?: number): string {
+export function nameFor(
+  d: Delegation,
+  lang: NameLanguage,
+  form: NameForm = 'short',
+  session?: number,
+): string {
   return namesAt(d, session)[lang][form];
 }
 
-const STARTS_WITH_VOWEL = /^[aeiouyàâäéèêëîïôöùûüÿæœ]/i;
+// Not y: it is a consonant in names such as `Yémen`.
+const STARTS_WITH_VOWEL = /^[aeiouàâäéèêëîïôöùûüæœ]/i;
 
 /** `du Bélarus`, `de la Chine`, `de l’Italie`, `des Pays-Bas`, `de Monaco`, `d’Israël`, `d’Haïti`. */
 export function frWithDe(d: Delegation, session?: number): string {
@@ -47,7 +53,13 @@ export function frWithDe(d: Delegation, session?: number): string {
   return `${de} ${running}`;
 }
 
-const A_FOR_DE: Record<FrenchDe, string> = { du: 'au', 'de la': 'à la', 'de l’': 'à l’', des: 'aux', de: 'à' };
+const A_FOR_DE: Record<FrenchDe, string> = {
+  du: 'au',
+  'de la': 'à la',
+  'de l’': 'à l’',
+  des: 'aux',
+  de: 'à',
+};
 
 /** `au Bélarus`, `à la Chine`, `à l’Italie`, `aux Pays-Bas`, `à Monaco`, `à Israël` (« à » never elides). */
 export function frWithA(d: Delegation, session?: number): string {
@@ -56,7 +68,13 @@ export function frWithA(d: Delegation, session?: number): string {
   return a.endsWith('’') ? `${a}${running}` : `${a} ${running}`;
 }
 
-const ARTICLE_FOR_DE: Record<FrenchDe, string> = { du: 'le', 'de la': 'la', 'de l’': 'l’', des: 'les', de: '' };
+const ARTICLE_FOR_DE: Record<FrenchDe, string> = {
+  du: 'le',
+  'de la': 'la',
+  'de l’': 'l’',
+  des: 'les',
+  de: '',
+};
 
 /** The running form with its definite article: `le Bélarus`, `la Chine`, `l’Italie`, `les Pays-Bas`, `Monaco`. */
 export function frWithArticle(d: Delegation, session?: number): string {

@@ -1,4 +1,6 @@
 import { InitialRecord1795400000000 } from './1795400000000-InitialRecord';
+import { RecordWorkflow1795400200000 } from './1795400200000-RecordWorkflow';
+import { Collab1795400100000 } from './1795400100000-Collab';
 
 /** In order. A new migration is a new file here; a landed migration is never edited. */
-export const MIGRATIONS = [InitialRecord1795400000000];
+export const MIGRATIONS = [InitialRecord1795400000000, Collab1795400100000, RecordWorkflow1795400200000];

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '..');
+export const DEMO_PASSWORD = 'concordia-demo';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The e2e layer needs Chromium; CI installs it (see .ci/run), elsewhere the suite says it is skipped. */
+export const describeE2E: jest.Describe =
+  process.env.CONCORDIA_TEST_CHROMIUM === 'up' ? describe : (describe.skip as jest.Describe);
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  close: () => Promise<void>;
+}
+
+/**
+ * The built application (`pnpm build` first: server/dist and client/dist) on a free port, with a fresh
+ * embedded database and the demo record — what a new user gets from the quick start.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'concordia-e2e-'));
+  const child = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CONCORDIA_DATA_DIR: dataDir, CONCORDIA_DEMO: 'true', DATABASE_URL: '', REDIS_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`server did not start within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /listening on (http:\/\/localhost:\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]!.replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`server exited with code ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    process: child,
+    close: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Signs in through the login form, as a user would. */
+export async function loginAs(page: Page, url: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel(/Adresse électronique|E-mail/).fill(email);
+  await page.getByLabel(/Mot de passe|Password/).fill(password);
+  await page.getByRole('button', { name: /Se connecter|Sign in/ }).click();
+  await page.getByTestId('who').waitFor();
+}
