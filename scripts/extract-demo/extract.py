@@ -28,6 +28,7 @@ from fixes import WORD_JOINS, TEXT_FIXES, FOOTNOTE_REF_OVERRIDES, FOOTNOTE_FIXES
 DEFAULT_SEED = Path('/work/shared/seeds/002_348009748e4bdea9.txt')
 
 NBSP = '\u00a0'
+DEBUG = False
 ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']
 
 URL_RE = re.compile(r'^\s*https?://\S+\s*$')
@@ -148,7 +149,7 @@ def group_paragraphs(dlines):
                 starts = False
             elif ln.text[:1].islower() and not SUB_RE.match(ln.text):
                 starts = False
-            if not starts and not ln.page_start:
+            if not starts and not ln.page_start and DEBUG:
                 print(f'note: indented continuation at line {ln.no}: {ln.text[:60]!r}', file=sys.stderr)
         if starts or not blocks:
             blocks.append({'lines': [ln.text], 'first': ln})
@@ -416,6 +417,8 @@ def parse_annex(blocks):
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     debug = '--debug' in sys.argv
+    global DEBUG
+    DEBUG = debug
     seed = Path(args[0]) if args else DEFAULT_SEED
     raw, start, end = read_region(seed)
     lines, notes = tokenize(raw, start, end)

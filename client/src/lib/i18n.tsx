@@ -21,6 +21,7 @@ const MESSAGES = {
   signedInAs: { fr: 'Connecté en tant que', en: 'Signed in as' },
   language: { fr: 'English', en: 'Français' },
   back: { fr: 'Retour', en: 'Back' },
+  report: { fr: 'Rapport de la Commission sur ce point', en: 'Report of the Committee on this item' },
   notFound: { fr: 'Page introuvable.', en: 'Page not found.' },
   'status.informal': { fr: 'informel', en: 'informal' },
   'status.tabled': { fr: 'déposé', en: 'tabled' },

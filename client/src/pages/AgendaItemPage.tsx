@@ -37,6 +37,9 @@ export function AgendaItemPage() {
         {t('agendaItem')} {item}
         {agendaItem && ` — ${agendaItem.title[lang] ?? agendaItem.title.fr ?? agendaItem.title.en}`}
       </h1>
+      <p>
+        <Link to={`/sessions/${session}/items/${encodeURIComponent(item ?? '')}/report`}>{t('report')}</Link>
+      </p>
       <ol className="drafts">
         {drafts.data.map((d) => (
           <li key={d.id} className="card draft" data-symbol={d.symbol}>

@@ -10,6 +10,10 @@ describe('configuration', () => {
     expect(c.demo).toBe(true);
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '', PORT: '' }).database.kind).toBe('pglite');
+  });
+
   it('selects PostgreSQL with DATABASE_URL', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', PORT: '8080', REDIS_URL: 'redis://127.0.0.1:6379' });
     expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/db' });

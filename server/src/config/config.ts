@@ -34,7 +34,9 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the environment once; names every bad variable so the operator can fix it at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = ConfigSchema.safeParse(env);
+  // An empty variable (`DATABASE_URL= pnpm start`) means "not set", as shells and compose files use it.
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
       (i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])] ?? '')}: ${i.message}`,

@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 
 /**
@@ -42,10 +44,64 @@ class PGliteConnection extends EventEmitter {
   }
 }
 
+export class DataDirLockedError extends Error {}
+
+/**
+ * PGlite keeps its files in one directory and cannot share it: a second process (the CLI while the server runs)
+ * would corrupt it. A lock file with the owner's pid refuses the second opener; a stale lock (dead pid) is taken
+ * over.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lock = path.join(dataDir, 'concordia.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        process.off('exit', release);
+        try {
+          if (fs.readFileSync(lock, 'utf8') === String(process.pid)) fs.unlinkSync(lock);
+        } catch {
+          // already gone
+        }
+      };
+      process.on('exit', release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(fs.readFileSync(lock, 'utf8'));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new DataDirLockedError(
+          `The embedded database in ${dataDir} is in use by process ${owner} (probably a running Concordia server). ` +
+            'Stop it first, or set DATABASE_URL to use a PostgreSQL server that several processes can share.',
+        );
+      }
+      fs.rmSync(lock, { force: true });
+    }
+  }
+  throw new DataDirLockedError(`Could not lock ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function createPGliteModule(options: { dataDir?: string; pgliteOptions?: PGliteOptions }) {
   let instance: Promise<PGlite> | undefined;
+  let unlock: (() => void) | undefined;
   const open = () => {
-    instance ??= PGlite.create({ dataDir: options.dataDir, ...options.pgliteOptions });
+    if (!instance) {
+      if (options.dataDir) unlock = lockDataDir(options.dataDir);
+      instance = PGlite.create({ dataDir: options.dataDir, ...options.pgliteOptions });
+    }
     return instance;
   };
 
@@ -74,6 +130,10 @@ export function createPGliteModule(options: { dataDir?: string; pgliteOptions?: 
     end(callback?: (err: Error | null) => void): void {
       const closing = instance ? instance.then((db) => db.close()) : Promise.resolve();
       instance = undefined;
+      void closing.finally(() => {
+        unlock?.();
+        unlock = undefined;
+      });
       closing.then(
         () => callback?.(null),
         (err: unknown) => callback?.(err instanceof Error ? err : new Error(String(err))),
