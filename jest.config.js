@@ -15,7 +15,7 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   // ESM-only dependencies that Jest must transform to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(y-websocket|@y|lib0|y-protocols|yjs)[@/])'],
-  moduleNameMapper: { '^@concordia/(domain|schema|resolution|report)$': '<rootDir>/packages/$1/src' },
+  moduleNameMapper: { '^@concordia/(domain|schema|resolution|report|negotiation)$': '<rootDir>/packages/$1/src' },
   testEnvironment: 'node',
 };
 module.exports = {

@@ -11,6 +11,7 @@ export default defineConfig({
       '@concordia/domain': pkg('domain'),
       '@concordia/schema': pkg('schema'),
       '@concordia/resolution': pkg('resolution'),
+      '@concordia/negotiation': pkg('negotiation'),
     },
   },
   server: { proxy: { '/api': 'http://localhost:3000', '/collab': { target: 'ws://localhost:3000', ws: true } } },

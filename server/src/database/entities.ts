@@ -9,6 +9,7 @@ import { MeetingEntity } from '../record/meeting.entity';
 import { CommitteeSessionEntity } from '../record/session.entity';
 import { SponsorshipEventEntity } from '../record/sponsorship-event.entity';
 import { UserEntity } from '../users/user.entity';
+import { NEGOTIATION_ENTITIES } from '../negotiation/negotiation.entities';
 
 /** Every entity of the application; feature modules append theirs here. */
 export const ENTITIES = [
@@ -21,5 +22,7 @@ export const ENTITIES = [
   ActionEntity,
   UserEntity,
   AuthTokenEntity,
+  AuditLogEntity,
   CollabUpdateEntity, CollabSnapshotEntity,
+  ...NEGOTIATION_ENTITIES,
 ];

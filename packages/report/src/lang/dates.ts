@@ -1,4 +1,4 @@
-import { enOrdinal, frOrdinal } from './ordinals';
+import { frOrdinal } from './ordinals';
 
 export type Lang = 'fr' | 'en';
 

@@ -42,7 +42,7 @@ export function frTypography(text: string): string {
 export function enTypography(text: string): string {
   return text
     .replace(/([A-Za-zÀ-ÿ])'(?=[A-Za-zÀ-ÿ])/g, '$1’')
-    .replace(/(^|[\s(\[])"/g, '$1“')
+    .replace(/(^|[\s([])"/g, '$1“')
     .replace(/"/g, '”');
 }
 

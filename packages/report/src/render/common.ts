@@ -24,4 +24,4 @@ export function escapeXml(s: string): string {
 }
 
 /** A UN document symbol as found in text (A/76/120, A/C.3/76/L.10/Rev.1, E/RES/2021/20, A/CONF.234/16 …). */
-export const SYMBOL_RE = /\b(?:A|E|S|CTOC|CAC)\/(?:[A-Z0-9.\-]+\/)*[A-Z0-9.\-]*\d[A-Z0-9.\-]*(?:\/Rev\.\d+)?(?:\/Add\.\d+)?\b/g;
+export const SYMBOL_RE = /\b(?:A|E|S|CTOC|CAC)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*(?:\/Rev\.\d+)?(?:\/Add\.\d+)?\b/g;

@@ -1,0 +1,184 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { EditorContent, useEditor } from '@tiptap/react';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { DraftSummarySchema } from '@concordia/schema';
+import { FRAGMENT } from '@concordia/resolution';
+import { useAuth } from '../../lib/auth';
+import { useI18n, useMessages } from '../../lib/i18n';
+import { useApi } from '../../lib/use-api';
+import { DRAFT_MESSAGES } from './messages';
+import { numbering, RESOLUTION_NODES } from './resolution-schema';
+import './draft.css';
+
+type Status = 'connected' | 'connecting' | 'disconnected';
+
+/** A stable colour per user, so everyone sees the same colour for the same delegate. */
+function colourOf(id: string) {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) % 360;
+  return `hsl(${h} 70% 40%)`;
+}
+
+/** One live session on a draft: the shared document, its offline copy and the WebSocket to the server. */
+function useCollab(draftId: string, token: string | null) {
+  const [state] = useState(() => ({ doc: new Y.Doc() }));
+  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const [status, setStatus] = useState<Status>('connecting');
+  const [canEdit, setCanEdit] = useState<boolean | null>(null);
+  const [pending, setPending] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+  const [hasText, setHasText] = useState(false);
+
+  useEffect(() => {
+    const { doc } = state;
+    // Offline edits live in IndexedDB and are sent in the sync exchange on reconnect.
+    const local = new IndexeddbPersistence(`concordia-draft-${draftId}`, doc);
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
+    const p = new WebsocketProvider(url, draftId, doc, { params: token ? { token } : {} });
+    // Our server says "read-write" (1) or "read-only" (0, y-protocols' permission denied) on the auth channel.
+    p.messageHandlers[2] = (_enc, dec) => {
+      // The sub-type is one byte (0 or 1); the reason that follows is only for people reading logs.
+      const kind = dec.arr[dec.pos];
+      dec.pos = dec.arr.length;
+      setCanEdit(kind === 1);
+    };
+    p.on('status', (e: { status: Status }) => setStatus(e.status));
+    p.on('sync', (s: boolean) => s && setPending(false));
+    p.on('connection-close', (e: CloseEvent | null) => {
+      // 44xx: refused for good (no token, unknown draft, expired session): the provider stops retrying.
+      if (e && e.code >= 4400 && e.code < 4500) setRefused(`${e.code} ${e.reason}`);
+    });
+    const onUpdate = (_u: Uint8Array, origin: unknown) => {
+      if (origin !== p && origin !== local && !p.wsconnected) setPending(true);
+    };
+    doc.on('update', onUpdate);
+    // The editor is created only once the document has its structure (from the server or IndexedDB): an
+    // editor on an empty document would create an empty skeleton that would then merge into a doubled one.
+    const frag = doc.getXmlFragment(FRAGMENT);
+    const check = () => setHasText(frag.length > 0);
+    frag.observe(check);
+    check();
+    setProvider(p);
+    return () => {
+      frag.unobserve(check);
+      doc.off('update', onUpdate);
+      p.destroy();
+      void local.destroy();
+    };
+  }, [draftId, token, state]);
+
+  return { doc: state.doc, provider, status, canEdit, pending, refused, hasText };
+}
+
+function Editor(props: { doc: Y.Doc; provider: WebsocketProvider; editable: boolean; lang: () => 'fr' | 'en'; user: { name: string; label: string; color: string } }) {
+  const { doc, provider, editable, lang, user } = props;
+  const editor = useEditor(
+    {
+      extensions: [
+        ...RESOLUTION_NODES,
+        numbering(lang),
+        Collaboration.configure({ document: doc, field: FRAGMENT }),
+        CollaborationCaret.configure({
+          provider,
+          user,
+          render: (u: Record<string, unknown>) => {
+            const caret = document.createElement('span');
+            caret.classList.add('collaboration-carets__caret');
+            caret.style.borderColor = String(u.color);
+            const label = document.createElement('div');
+            label.classList.add('collaboration-carets__label');
+            label.style.backgroundColor = String(u.color);
+            label.textContent = String(u.label ?? u.name);
+            caret.append(label);
+            return caret;
+          },
+        }),
+      ],
+      editable,
+      editorProps: { attributes: { class: 'resolution', 'data-testid': 'draft-editor', spellcheck: 'true' } },
+    },
+    [doc, provider],
+  );
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+  return <EditorContent editor={editor} />;
+}
+
+/** The draft page: the text of the draft edited live by its sponsors, read by everyone else. */
+export function DraftPage() {
+  const { id = '' } = useParams();
+  const { user, token } = useAuth();
+  const { lang } = useI18n();
+  const m = useMessages(DRAFT_MESSAGES);
+  const { data: draft, error } = useApi(`/drafts/${id}?lang=${lang}`, DraftSummarySchema);
+  const { doc, provider, status, canEdit, pending, refused, hasText } = useCollab(id, token);
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const [present, setPresent] = useState<string[]>([]);
+
+  const me = useMemo(
+    () => ({
+      name: user?.name ?? '?',
+      label: user?.delegation ? `${user.name} (${user.delegation})` : (user?.name ?? '?'),
+      color: colourOf(user?.id ?? 'anon'),
+    }),
+    [user],
+  );
+  useEffect(() => {
+    if (!provider) return;
+    const aw = provider.awareness;
+    const update = () =>
+      setPresent(
+        [...aw.getStates().values()]
+          .map((s) => (s as { user?: { label?: string } }).user?.label)
+          .filter((x): x is string => !!x),
+      );
+    aw.on('change', update);
+    update();
+    return () => aw.off('change', update);
+  }, [provider]);
+
+  if (error) return <p className="error">{error.message}</p>;
+  const title = draft ? (lang === 'en' ? (draft.title.en ?? draft.title.fr) : (draft.title.fr ?? draft.title.en)) : '';
+  const indicator = status === 'connected' ? m('online') : status === 'connecting' ? m('connecting') : m('offline');
+
+  return (
+    <article className="draft-page">
+      <header className="draft-head">
+        <h1>
+          {draft?.symbol} {title && <small>— {title}</small>}
+        </h1>
+        {draft && <p className="sponsors">{draft.mainSponsors.map((s) => s.name[lang]).join(', ')}</p>}
+        <p className="collab-bar">
+          <span className={`conn conn-${status}`} data-testid="connection" data-status={status}>
+            ● {indicator}
+            {pending && ` — ${m('pending')}`}
+          </span>
+          <span data-testid="mode" data-can-edit={String(canEdit)}>
+            {canEdit === null ? '' : canEdit ? m('editing') : m('readOnly')}
+          </span>
+          <span className="present" data-testid="present">
+            {m('present')} : {present.join(', ')}
+          </span>
+        </p>
+        {canEdit && <p className="hint">{m('hint')}</p>}
+        {refused && (
+          <p className="error" data-testid="refused">
+            {m('refused')} ({refused})
+          </p>
+        )}
+      </header>
+      {provider && hasText ? (
+        <Editor doc={doc} provider={provider} editable={canEdit === true} lang={() => langRef.current} user={me} />
+      ) : (
+        <p>{m('waiting')}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { AuthService } from '../auth/auth.service';
+import { tokenFromRequest } from '../auth/token-from-request';
+import { close, CollabService } from './collab.service';
+import { CLOSE, MAX_MESSAGE_BYTES } from './protocol';
+
+export const COLLAB_PATH = '/collab/';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How long a socket without a token in its URL, header or cookie has to send one as its first message. */
+export const AUTH_TIMEOUT_MS = 5000;
+
+const toBytes = (d: RawData): Uint8Array =>
+  Array.isArray(d) ? new Uint8Array(Buffer.concat(d)) : d instanceof ArrayBuffer ? new Uint8Array(d) : new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+
+/**
+ * The WebSocket endpoint `/collab/<draftId>` on the API's own HTTP server and port. Speaks the y-websocket
+ * protocol, so the stock `WebsocketProvider` connects with `new WebsocketProvider(url + '/collab', draftId, doc,
+ * { params: { token } })`. The socket is accepted before authentication so that a refusal can carry a close code
+ * and reason (an HTTP refusal of the upgrade reaches browser code only as a bare failure).
+ *
+ * Token sources, first found wins: `?token=`, `Authorization: Bearer`, the session cookie, or a first text
+ * message `{"token": "…"}` within AUTH_TIMEOUT_MS.
+ */
+@Injectable()
+export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('CollabGateway');
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+
+  constructor(
+    private readonly adapter: HttpAdapterHost,
+    private readonly auth: AuthService,
+    private readonly collab: CollabService,
+  ) {}
+
+  onApplicationBootstrap() {
+    const server = this.adapter.httpAdapter.getHttpServer() as import('node:http').Server;
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      // Other upgrade paths are not ours: leave them to whoever else listens.
+      if (!url.pathname.startsWith(COLLAB_PATH)) return;
+      socket.on('error', () => socket.destroy());
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, url));
+    });
+  }
+
+  onApplicationShutdown() {
+    for (const ws of this.wss.clients) ws.terminate();
+    this.wss.close();
+  }
+
+  private accept(ws: WebSocket, req: IncomingMessage, url: URL) {
+    // ws reports protocol violations (including frames over maxPayload, closed with 1009) as errors on the socket.
+    ws.on('error', (err) => this.log.debug(`socket error: ${err.message}`));
+    const buffered: { data: RawData; binary: boolean }[] = [];
+    let deliver: ((data: RawData, binary: boolean) => void) | null = null;
+    let firstMessage: ((m: { data: RawData; binary: boolean }) => void) | null = null;
+    ws.on('message', (data, binary) => {
+      if (deliver) deliver(data, binary);
+      else if (firstMessage) {
+        const f = firstMessage;
+        firstMessage = null;
+        f({ data, binary });
+      } else buffered.push({ data, binary });
+    });
+    const draftId = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length).replace(/\/+$/, ''));
+    void (async () => {
+      if (!UUID.test(draftId)) return close(ws, CLOSE.unknownDraft);
+      let token = url.searchParams.get('token') || tokenFromRequest(req);
+      if (!token) {
+        const first = buffered.shift() ?? (await this.nextMessage(ws, (f) => (firstMessage = f)));
+        if (!first || first.binary) return close(ws, first ? CLOSE.unauthenticated : CLOSE.authTimeout);
+        try {
+          token = String((JSON.parse(Buffer.from(toBytes(first.data)).toString('utf8')) as { token?: unknown }).token ?? '') || undefined;
+        } catch {
+          return close(ws, CLOSE.malformed);
+        }
+      }
+      const who = await this.auth.verify(token);
+      if ('reason' in who) return close(ws, who.reason === 'expired' ? CLOSE.expired : CLOSE.unauthenticated);
+      const joined = await this.collab.join(draftId, ws, who.user, token!);
+      if (!joined) return;
+      const { live, conn } = joined;
+      deliver = (data, binary) => {
+        if (!binary) return close(ws, CLOSE.malformed);
+        this.collab.handle(live, conn, toBytes(data));
+      };
+      for (const m of buffered.splice(0)) deliver(m.data, m.binary);
+    })().catch((err: unknown) => {
+      this.log.error(`Collab connection failed: ${(err as Error).stack ?? String(err)}`);
+      close(ws, CLOSE.loadFailed);
+    });
+  }
+
+  private nextMessage(ws: WebSocket, register: (f: (m: { data: RawData; binary: boolean }) => void) => void) {
+    return new Promise<{ data: RawData; binary: boolean } | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), AUTH_TIMEOUT_MS);
+      ws.once('close', () => resolve(null));
+      register((m) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+    });
+  }
+}

@@ -1,0 +1,264 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { canonicalText, textToYDoc, yDocToText } from '@concordia/resolution';
+import { api, createPgDatabase, databaseKinds, startTestApp, type DbKind, type TestApp } from '../../test/harness';
+import { UsersService } from '../users/users.service';
+import { CollabService } from './collab.service';
+import { CollabStore } from './collab.store';
+import {
+  addParagraph,
+  connect,
+  operativeTexts,
+  rawSocket,
+  seed,
+  synced,
+  TEXT,
+  tokens as loginAll,
+  typeChar,
+  until,
+  type Client,
+  type Tokens,
+} from './collab.test-kit';
+import { CLOSE, MAX_MESSAGE_BYTES } from './protocol';
+
+/** Starts the app on a database that outlives it (so a restart finds the same data). */
+async function durableApp(kind: DbKind, where: { pgUrl?: string; dataDir?: string }, env: Record<string, string> = {}) {
+  if (kind === 'postgres') return startTestApp('postgres', env, { pgUrl: where.pgUrl });
+  return startTestApp('pglite', { CONCORDIA_DATA_DIR: where.dataDir!, ...env });
+}
+
+jest.setTimeout(30_000);
+
+for (const kind of databaseKinds()) {
+  describe(`live co-editing over y-websocket (${kind})`, () => {
+    let t: TestApp;
+    let tok: Tokens;
+    let draftId: string;
+    let pg: { url: string; drop: () => Promise<void> } | undefined;
+    let dataDir: string | undefined;
+    const clients: Client[] = [];
+    const open = (token: string | undefined, name?: string) => {
+      const c = connect(t.url, draftId, token, name);
+      clients.push(c);
+      return c;
+    };
+
+    beforeAll(async () => {
+      if (kind === 'postgres') pg = await createPgDatabase();
+      else dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concordia-collab-'));
+      t = await durableApp(kind, { pgUrl: pg?.url, dataDir });
+      ({ tokens: tok, draftId } = await seed(t.url, (a) => t.app.get(UsersService).create(a)));
+    }, 60_000);
+    afterEach(() => {
+      for (const c of clients.splice(0)) c.destroy();
+    });
+    afterAll(async () => {
+      await t?.close();
+      await pg?.drop();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('builds the document from the imported text and serves it to a stock WebsocketProvider', async () => {
+      const a = open(tok.blr);
+      await synced(a);
+      expect(yDocToText(a.doc)).toEqual(canonicalText(TEXT));
+      await until(() => a.granted > 0, 'write permission announced');
+      expect(a.denied).toEqual([]);
+    });
+
+    it('two clients converge, awareness included', async () => {
+      const a = open(tok.blr, 'Belarus');
+      const b = open(tok.sec, 'Secrétariat');
+      await Promise.all([synced(a), synced(b)]);
+      addParagraph(a.doc, 'Décide de rester saisie de la question.');
+      await until(() => operativeTexts(b.doc).includes('Décide de rester saisie de la question.'), 'a → b');
+      typeChar(b.doc, '!');
+      await until(() => operativeTexts(a.doc).includes('Décide de rester saisie de la question.!'), 'b → a');
+      expect(sameText(a.doc, b.doc)).toBe(true);
+      await until(
+        () => [...b.provider.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === 'Belarus'),
+        'awareness of the other user',
+      );
+    });
+
+    it('a read-only client cannot change the text and is told so', async () => {
+      const writer = open(tok.blr);
+      const fra = open(tok.fra);
+      const obs = open(tok.obs);
+      await Promise.all([synced(writer), synced(fra), synced(obs)]);
+      expect(fra.denied[0]).toMatch(/read-only/);
+      expect(obs.denied[0]).toMatch(/observers/);
+      const before = operativeTexts(writer.doc);
+      addParagraph(fra.doc, 'Texte interdit.');
+      addParagraph(obs.doc, 'Texte interdit aussi.');
+      await until(() => fra.denied.length >= 2 && obs.denied.length >= 2, 'denial of the attempted edits');
+      // A marker edit from the writer reaching the read-only clients proves the forbidden ones had their chance.
+      addParagraph(writer.doc, 'Marqueur.');
+      await until(() => operativeTexts(fra.doc).includes('Marqueur.') && operativeTexts(obs.doc).includes('Marqueur.'), 'marker');
+      expect(operativeTexts(writer.doc)).toEqual([...before, 'Marqueur.']);
+      const fresh = open(tok.sec);
+      await synced(fresh);
+      expect(operativeTexts(fresh.doc)).not.toContain('Texte interdit.');
+      expect(operativeTexts(fresh.doc)).not.toContain('Texte interdit aussi.');
+    });
+
+    it('a delegation that becomes a main sponsor may write within a second', async () => {
+      const fra = open(tok.fra);
+      await synced(fra);
+      expect(fra.denied.length).toBe(1);
+      const db = t.app.get(DataSource);
+      const start = Date.now();
+      await db.query(
+        `INSERT INTO sponsorship_events (draft_id, seq, delegation_code, kind, change, at, via) VALUES ($1, 1000, 'FRA', 'main', 'joined', now(), 'secretariat')`,
+        [draftId],
+      );
+      // No call to refreshPermissions: the periodic re-check alone must notice.
+      await until(() => fra.granted > 0, 'write permission granted', 1000);
+      expect(Date.now() - start).toBeLessThan(1000);
+      addParagraph(fra.doc, 'Paragraphe de la France.');
+      const other = open(tok.sec);
+      await synced(other);
+      await until(() => operativeTexts(other.doc).includes('Paragraphe de la France.'), 'FRA edit accepted');
+      // Withdrawing takes the right away again, immediately through refreshPermissions.
+      await db.query(
+        `INSERT INTO sponsorship_events (draft_id, seq, delegation_code, kind, change, at, via) VALUES ($1, 1001, 'FRA', 'main', 'withdrew', now(), 'secretariat')`,
+        [draftId],
+      );
+      await t.app.get(CollabService).refreshPermissions(draftId);
+      await until(() => fra.denied.length === 2, 'write permission withdrawn', 1000);
+    });
+
+    it('refuses unauthenticated, expired, unknown and malformed connections with a close code, and keeps running', async () => {
+      const noToken = rawSocket(t.url, `/collab/${draftId}`);
+      await noToken.opened;
+      noToken.ws.send(new Uint8Array([0, 0, 1, 0])); // a binary sync step 1 instead of a token
+      expect(await noToken.closed).toEqual(CLOSE.unauthenticated);
+
+      expect(await rawSocket(t.url, `/collab/${draftId}?token=not-a-token`).closed).toEqual(CLOSE.unauthenticated);
+      expect(await rawSocket(t.url, `/collab/not-a-uuid?token=${tok.blr}`).closed).toEqual(CLOSE.unknownDraft);
+      expect(await rawSocket(t.url, `/collab/00000000-0000-4000-8000-000000000000?token=${tok.blr}`).closed).toEqual(CLOSE.unknownDraft);
+
+      const expiring = (await loginAll(t.url)).obs;
+      await t.app.get(DataSource).query(`UPDATE auth_tokens SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM users WHERE email = 'obs@un.test')`);
+      expect(await rawSocket(t.url, `/collab/${draftId}?token=${expiring}`).closed).toEqual(CLOSE.expired);
+      tok = await loginAll(t.url);
+
+      const garbage = rawSocket(t.url, `/collab/${draftId}?token=${tok.blr}`);
+      await garbage.opened;
+      garbage.ws.send(new Uint8Array([0, 2, 200, 1, 2, 3])); // an update whose length runs past the end
+      expect(await garbage.closed).toEqual(CLOSE.malformed);
+
+      const unknownType = rawSocket(t.url, `/collab/${draftId}?token=${tok.blr}`);
+      await unknownType.opened;
+      unknownType.ws.send(new Uint8Array([77, 1, 2]));
+      expect(await unknownType.closed).toEqual(CLOSE.malformed);
+
+      const badUpdate = rawSocket(t.url, `/collab/${draftId}?token=${tok.blr}`);
+      await badUpdate.opened;
+      badUpdate.ws.send(new Uint8Array([0, 2, 6, 255, 255, 255, 255, 255, 255])); // well framed, not a Yjs update
+      expect((await badUpdate.closed).code).toBe(CLOSE.malformed.code);
+
+      const text = rawSocket(t.url, `/collab/${draftId}?token=${tok.blr}`);
+      await text.opened;
+      text.ws.send('hello');
+      expect(await text.closed).toEqual(CLOSE.malformed);
+
+      const big = rawSocket(t.url, `/collab/${draftId}?token=${tok.blr}`);
+      await big.opened;
+      big.ws.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
+      expect((await big.closed).code).toBe(1009);
+
+      // The token may also come as the first (text) message.
+      const firstMessage = rawSocket(t.url, `/collab/${draftId}`);
+      await firstMessage.opened;
+      firstMessage.ws.send(JSON.stringify({ token: tok.blr }));
+      await until(() => firstMessage.messages.length >= 2, 'auth + sync step 1 after a token message');
+      firstMessage.ws.close();
+
+      // Still serving.
+      expect((await api(t.url).get('/health')).status).toBeLessThan(500);
+      const ok = open(tok.sec);
+      await synced(ok);
+    });
+
+    it('an edit survives a restart, and drafts.text follows the document after unload', async () => {
+      const a = open(tok.blr);
+      await synced(a);
+      addParagraph(a.doc, 'Paragraphe avant redémarrage.');
+      const b = open(tok.sec);
+      await synced(b);
+      await until(() => operativeTexts(b.doc).includes('Paragraphe avant redémarrage.'), 'broadcast (= durable)');
+      for (const c of clients.splice(0)) c.destroy();
+      await t.close().catch(() => undefined);
+      t = await durableApp(kind, { pgUrl: pg?.url, dataDir });
+      tok = await loginAll(t.url);
+      const r = open(tok.obs);
+      await synced(r);
+      expect(operativeTexts(r.doc)).toContain('Paragraphe avant redémarrage.');
+      // Shutting down unloaded (and compacted) the document: the structured text in the record has the edit.
+      const draft = await api(t.url, tok.sec).get(`/drafts/${draftId}`);
+      expect(JSON.stringify(draft.body.text)).toContain('Paragraphe avant redémarrage.');
+    }, 60_000);
+
+    it('compacts the log into the snapshot, and an unloaded document loads back identical', async () => {
+      const svc = t.app.get(CollabService);
+      svc.tuning.compactEvery = 5;
+      svc.tuning.unloadAfterMs = 50;
+      const db = t.app.get(DataSource);
+      const a = open(tok.blr);
+      const b = open(tok.sec);
+      await Promise.all([synced(a), synced(b)]);
+      addParagraph(a.doc, 'Compaction: ');
+      for (const ch of 'abcdefghijkl') {
+        typeChar(a.doc, ch);
+        // One character at a time, each waiting for the broadcast, so each is one row of the log.
+        await until(() => operativeTexts(b.doc).includes(`Compaction: ${'abcdefghijkl'.slice(0, 'abcdefghijkl'.indexOf(ch) + 1)}`), `char ${ch}`);
+      }
+      await until(async () => {
+        const [row] = (await db.query(`SELECT count(*)::int AS n FROM collab_updates WHERE draft_id = $1`, [draftId])) as { n: number }[];
+        return row!.n < 5;
+      }, 'log compacted');
+      const [snap] = (await db.query(`SELECT updates_folded::int AS n FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as { n: number }[];
+      expect(snap!.n).toBeGreaterThanOrEqual(5);
+      const expected = yDocToText(a.doc);
+      for (const c of clients.splice(0)) c.destroy();
+      await until(() => !svc.loaded().includes(draftId), 'document unloaded');
+      const c = open(tok.obs);
+      await synced(c);
+      expect(yDocToText(c.doc)).toEqual(expected);
+      svc.tuning.compactEvery = 500;
+      svc.tuning.unloadAfterMs = 2000;
+    });
+
+    it('two concurrent cold loads of a draft without state build it once', async () => {
+      const db = t.app.get(DataSource);
+      const [row] = (await db.query(`SELECT id FROM drafts WHERE id <> $1 LIMIT 1`, [draftId])) as { id: string }[];
+      let other = row?.id;
+      if (!other) {
+        const [d] = (await db.query(
+          `INSERT INTO drafts (session_id, symbol, agenda_item_id, title_fr, origin, status, text)
+           SELECT session_id, 'A/C.3/76/L.99', agenda_item_id, 'Autre', origin, status, text FROM drafts WHERE id = $1 RETURNING id`,
+          [draftId],
+        )) as { id: string }[];
+        other = d!.id;
+      }
+      const store = t.app.get(CollabStore);
+      const [s1, s2] = await Promise.all([store.load(other), store.load(other)]);
+      expect([s1!.built, s2!.built].sort()).toEqual([false, true]);
+      const d1 = new Y.Doc();
+      Y.applyUpdate(d1, s1!.state);
+      Y.applyUpdate(d1, s2!.state);
+      const [draft] = (await db.query(`SELECT text FROM drafts WHERE id = $1`, [other])) as { text: typeof TEXT }[];
+      // Had both loads built the document, merging their states would show every paragraph twice.
+      expect(yDocToText(d1)).toEqual(canonicalText(draft!.text));
+      expect(yDocToText(textToYDoc(draft!.text))).toEqual(yDocToText(d1));
+    });
+  });
+}
+
+function sameText(a: Y.Doc, b: Y.Doc) {
+  return JSON.stringify(yDocToText(a)) === JSON.stringify(yDocToText(b));
+}

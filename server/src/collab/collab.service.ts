@@ -1,0 +1,485 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { currentSponsors } from '@concordia/domain';
+import type { Role } from '@concordia/schema';
+import type { AuthUser } from '../auth/auth.service';
+import { REDIS, type RedisClient } from '../redis/redis.module';
+import { CollabFanout, FAN, type FanKind } from './collab.fanout';
+import { CollabStore } from './collab.store';
+import {
+  AUTH,
+  authMessage,
+  awarenessMessage,
+  awarenessProtocol,
+  CLOSE,
+  decodeMessage,
+  MalformedMessage,
+  syncMessage,
+  syncStep1,
+  SYNC,
+  type CloseReason,
+} from './protocol';
+
+/** Tunables; tests shorten them. */
+export const COLLAB_TUNING = {
+  /** Update rows after which the log is folded into the snapshot. */
+  compactEvery: 500,
+  /** How long a document with no connection stays in memory (a reconnect within it costs no reload). */
+  unloadAfterMs: 2000,
+  /** Period of the re-check of sponsors and sessions of open connections; a change takes effect within it. */
+  recheckMs: 500,
+  /** Attempts to append an update before the document is dropped (clients keep their edits and resend them). */
+  appendAttempts: 4,
+};
+
+export interface Conn {
+  ws: WebSocket;
+  user: AuthUser;
+  tokenHash: string;
+  canEdit: boolean;
+  /** Awareness client ids this connection speaks for, removed when it closes. */
+  clients: Set<number>;
+  lastDeniedAt: number;
+}
+
+export class LiveDoc {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly conns = new Map<WebSocket, Conn>();
+  /** Updates applied in memory, waiting to be appended to the log; broadcast only once durable. */
+  queue: { update: Uint8Array; origin: unknown }[] = [];
+  flushing: Promise<void> | null = null;
+  /** Rows in the log since the last compaction this process knows of. */
+  tail = 0;
+  mainSponsors = new Set<string>();
+  unloadTimer: NodeJS.Timeout | null = null;
+  compacting: Promise<unknown> | null = null;
+  dead = false;
+  constructor(readonly draftId: string) {
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server has no presence of its own; a null local state keeps it out of the awareness list.
+    this.awareness.setLocalState(null);
+  }
+}
+
+/** Origin of changes that came from another server process through Redis (already durable there). */
+const REMOTE = Symbol('remote');
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function mayEdit(user: { role: Role; delegation?: string | null }, mainSponsors: ReadonlySet<string>): boolean {
+  if (user.role === 'secretariat') return true;
+  return user.role === 'delegate' && !!user.delegation && mainSponsors.has(user.delegation);
+}
+
+/**
+ * Live documents: one Y.Doc per draft in memory while someone is connected. Every update is appended to the
+ * PostgreSQL log before it is broadcast (group commit: updates arriving while an append is in flight go in the
+ * next one), so whatever any client has received from the server survives a crash of the process.
+ */
+@Injectable()
+export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly log = new Logger('Collab');
+  private readonly docs = new Map<string, Promise<LiveDoc | null>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly fanout: CollabFanout | null;
+  private recheckTimer: NodeJS.Timeout | null = null;
+  private rechecking: Promise<void> | null = null;
+  private stopping = false;
+  readonly tuning = { ...COLLAB_TUNING };
+
+  constructor(
+    private readonly store: CollabStore,
+    @Inject(REDIS) redis: RedisClient | null,
+  ) {
+    this.fanout = redis ? new CollabFanout(redis) : null;
+  }
+
+  onModuleInit() {
+    this.recheckTimer = setInterval(() => {
+      this.rechecking ??= this.recheck()
+        .catch((err: unknown) => this.log.warn(`Permission re-check failed: ${(err as Error).message}`))
+        .finally(() => (this.rechecking = null));
+    }, this.tuning.recheckMs);
+    this.recheckTimer.unref();
+  }
+
+  /** Loaded documents (for tests and monitoring). */
+  loaded(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  // ------------------------------------------------------------------ connections
+
+  /**
+   * Attaches an authenticated socket to a draft. Resolves false (after closing the socket) when the draft does
+   * not exist or could not be loaded. `replay` are messages the socket sent while it was being authenticated.
+   */
+  async join(draftId: string, ws: WebSocket, user: AuthUser, token: string): Promise<{ live: LiveDoc; conn: Conn } | null> {
+    let live: LiveDoc | null;
+    try {
+      live = await this.acquire(draftId);
+    } catch (err) {
+      this.log.error(`Loading draft ${draftId} failed: ${(err as Error).message}`);
+      close(ws, CLOSE.loadFailed);
+      return null;
+    }
+    if (!live) {
+      close(ws, CLOSE.unknownDraft);
+      return null;
+    }
+    if (ws.readyState !== ws.OPEN) {
+      this.maybeUnload(live);
+      return null;
+    }
+    if (live.unloadTimer) clearTimeout(live.unloadTimer);
+    live.unloadTimer = null;
+    const conn: Conn = { ws, user, tokenHash: hashToken(token), canEdit: mayEdit(user, live.mainSponsors), clients: new Set(), lastDeniedAt: 0 };
+    live.conns.set(ws, conn);
+    ws.on('close', () => this.leave(live, conn));
+    // Tell the client whether it may write before anything else, so its editor opens in the right mode.
+    send(ws, conn.canEdit ? authMessage(AUTH.granted, 'read-write') : authMessage(AUTH.denied, readOnlyReason(user)));
+    send(ws, syncStep1(Y.encodeStateVector(live.doc)));
+    const states = [...live.awareness.getStates().keys()];
+    if (states.length) send(ws, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(live.awareness, states)));
+    return { live, conn };
+  }
+
+  /** Handles one binary message of an attached socket, synchronously so that messages keep their order. */
+  handle(live: LiveDoc, conn: Conn, data: Uint8Array): void {
+    if (live.dead) return;
+    try {
+      const msg = decodeMessage(data);
+      switch (msg.type) {
+        case 'step1':
+          void this.answerStep1(live, conn, msg.sv);
+          return;
+        case 'update':
+          if (!conn.canEdit) {
+            // An empty update (a read-only client's answer to our step 1) is no attempt to write.
+            if (msg.update.length > 2) this.deny(conn);
+            return;
+          }
+          Y.applyUpdate(live.doc, msg.update, conn);
+          return;
+        case 'awareness':
+          awarenessProtocol.applyAwarenessUpdate(live.awareness, msg.update, conn);
+          return;
+        case 'queryAwareness':
+          send(conn.ws, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(live.awareness, [...live.awareness.getStates().keys()])));
+          return;
+        case 'auth':
+          return;
+      }
+    } catch (err) {
+      if (!(err instanceof MalformedMessage)) this.log.warn(`Rejected an update for ${live.draftId}: ${(err as Error).message}`);
+      close(conn.ws, CLOSE.malformed);
+    }
+  }
+
+  private async answerStep1(live: LiveDoc, conn: Conn, sv: Uint8Array) {
+    // Answer with durable state only: wait until what is in memory has been appended to the log.
+    while (live.flushing) await live.flushing;
+    if (live.dead) return;
+    send(conn.ws, syncMessage(SYNC.step2, Y.encodeStateAsUpdate(live.doc, sv)));
+  }
+
+  private deny(conn: Conn) {
+    const now = Date.now();
+    if (now - conn.lastDeniedAt < 1000) return;
+    conn.lastDeniedAt = now;
+    send(conn.ws, authMessage(AUTH.denied, readOnlyReason(conn.user)));
+  }
+
+  private leave(live: LiveDoc, conn: Conn) {
+    if (!live.conns.delete(conn.ws)) return;
+    if (conn.clients.size) awarenessProtocol.removeAwarenessStates(live.awareness, [...conn.clients], null);
+    this.maybeUnload(live);
+  }
+
+  private maybeUnload(live: LiveDoc) {
+    if (live.conns.size || live.unloadTimer || live.dead) return;
+    live.unloadTimer = setTimeout(() => void this.unload(live), this.tuning.unloadAfterMs);
+  }
+
+  // ------------------------------------------------------------------ load / unload
+
+  private async acquire(draftId: string): Promise<LiveDoc | null> {
+    for (;;) {
+      const pendingUnload = this.unloading.get(draftId);
+      if (pendingUnload) await pendingUnload;
+      let p = this.docs.get(draftId);
+      if (!p) {
+        p = this.load(draftId);
+        this.docs.set(draftId, p);
+        // A failed or empty load is forgotten at once, so the next connection tries again from the database.
+        p.then(
+          (l) => l === null && this.docs.delete(draftId),
+          () => this.docs.delete(draftId),
+        );
+      }
+      const live = await p;
+      if (live === null) return null;
+      if (!live.dead) return live;
+      // Raced with an unload: go round and load again.
+    }
+  }
+
+  private async load(draftId: string): Promise<LiveDoc | null> {
+    const live = new LiveDoc(draftId);
+    // Subscribe before reading, so nothing published between the read and the subscription is missed.
+    const early: { kind: FanKind; payload: Uint8Array }[] = [];
+    let ready = false;
+    if (this.fanout) {
+      await this.fanout.subscribe(draftId, (kind, payload) => (ready ? this.onRemote(live, kind, payload) : early.push({ kind, payload })));
+    }
+    try {
+      const state = await this.store.load(draftId);
+      if (!state) throw new UnknownDraft();
+      Y.applyUpdate(live.doc, state.state, REMOTE);
+      live.tail = state.tail;
+      live.mainSponsors = await this.mainSponsors(draftId);
+    } catch (err) {
+      live.dead = true;
+      live.doc.destroy();
+      await this.fanout?.unsubscribe(draftId).catch(() => undefined);
+      if (err instanceof UnknownDraft) return null;
+      throw err;
+    }
+    live.doc.on('update', (update: Uint8Array, origin: unknown) => this.onLocalUpdate(live, update, origin));
+    live.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) =>
+      this.onAwareness(live, [...added, ...updated, ...removed], origin, added, removed),
+    );
+    ready = true;
+    for (const e of early) this.onRemote(live, e.kind, e.payload);
+    // Ask the other servers for the presence of their users on this draft.
+    if (this.fanout) void this.fanout.publish(draftId, FAN.queryAwareness, new Uint8Array()).catch(() => undefined);
+    if (live.tail >= this.tuning.compactEvery) this.compactSoon(live);
+    return live;
+  }
+
+  /** Appends what is pending, folds the log into the snapshot (updating `drafts.text`) and forgets the document. */
+  private unload(live: LiveDoc): Promise<void> {
+    live.unloadTimer = null;
+    if (live.conns.size || live.dead) return Promise.resolve();
+    live.dead = true;
+    this.docs.delete(live.draftId);
+    const done = (async () => {
+      try {
+        while (live.flushing) await live.flushing;
+        await live.compacting;
+        await this.store.compact(live.draftId);
+      } catch (err) {
+        this.log.warn(`Compaction of ${live.draftId} on unload failed (the log still has everything): ${(err as Error).message}`);
+      } finally {
+        await this.fanout?.unsubscribe(live.draftId).catch(() => undefined);
+        live.awareness.destroy();
+        live.doc.destroy();
+        this.unloading.delete(live.draftId);
+      }
+    })();
+    this.unloading.set(live.draftId, done);
+    return done;
+  }
+
+  // ------------------------------------------------------------------ updates
+
+  private onLocalUpdate(live: LiveDoc, update: Uint8Array, origin: unknown) {
+    if (origin === REMOTE) {
+      // Durable already (the sending process appended it before publishing): just pass it on.
+      this.broadcast(live, syncMessage(SYNC.update, update), null);
+      return;
+    }
+    live.queue.push({ update, origin });
+    live.flushing ??= this.flush(live).finally(() => (live.flushing = null));
+  }
+
+  private async flush(live: LiveDoc): Promise<void> {
+    while (live.queue.length && !live.dead) {
+      const batch = live.queue.splice(0);
+      const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
+      if (!(await this.append(live, merged))) return;
+      live.tail += 1;
+      for (const b of batch) this.broadcast(live, syncMessage(SYNC.update, b.update), b.origin);
+      if (this.fanout) void this.fanout.publish(live.draftId, FAN.update, merged).catch((err: Error) => this.log.warn(`Redis publish: ${err.message}`));
+    }
+    if (live.tail >= this.tuning.compactEvery) this.compactSoon(live);
+  }
+
+  private async append(live: LiveDoc, update: Uint8Array): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.store.append(live.draftId, update);
+        return true;
+      } catch (err) {
+        if (attempt >= this.tuning.appendAttempts || this.stopping) {
+          // Nothing unsaved may be served: drop the document. Clients still hold their edits and resend them
+          // in the sync exchange when they reconnect.
+          this.log.error(`Saving an update of ${live.draftId} failed; dropping the document: ${(err as Error).message}`);
+          this.kill(live, CLOSE.saveFailed);
+          return false;
+        }
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+      }
+    }
+  }
+
+  private kill(live: LiveDoc, why: CloseReason) {
+    live.dead = true;
+    live.queue = [];
+    this.docs.delete(live.draftId);
+    for (const c of live.conns.values()) close(c.ws, why);
+    live.conns.clear();
+    void this.fanout?.unsubscribe(live.draftId).catch(() => undefined);
+  }
+
+  private compactSoon(live: LiveDoc) {
+    if (live.compacting) return;
+    const before = live.tail;
+    live.compacting = this.store
+      .compact(live.draftId)
+      .then((r) => {
+        // Another process holding the lock is compacting the same rows; either way the count starts again.
+        live.tail = r === false ? 0 : Math.max(0, live.tail - Math.max(before, r.folded));
+      })
+      .catch((err: unknown) => this.log.warn(`Compaction of ${live.draftId} failed: ${(err as Error).message}`))
+      .finally(() => (live.compacting = null));
+  }
+
+  private broadcast(live: LiveDoc, msg: Uint8Array, except: unknown) {
+    for (const c of live.conns.values()) if (c !== except) send(c.ws, msg);
+  }
+
+  private onAwareness(live: LiveDoc, changed: number[], origin: unknown, added: number[], removed: number[]) {
+    const conn = origin && typeof origin === 'object' && live.conns.has((origin as Conn).ws) ? (origin as Conn) : null;
+    if (conn) {
+      for (const id of added) conn.clients.add(id);
+      for (const id of removed) conn.clients.delete(id);
+    }
+    const update = awarenessProtocol.encodeAwarenessUpdate(live.awareness, changed);
+    this.broadcast(live, awarenessMessage(update), null);
+    if (this.fanout && origin !== REMOTE) void this.fanout.publish(live.draftId, FAN.awareness, update).catch(() => undefined);
+  }
+
+  private onRemote(live: LiveDoc, kind: FanKind, payload: Uint8Array) {
+    if (live.dead) return;
+    switch (kind) {
+      case FAN.update:
+        Y.applyUpdate(live.doc, payload, REMOTE);
+        break;
+      case FAN.awareness:
+        awarenessProtocol.applyAwarenessUpdate(live.awareness, payload, REMOTE);
+        break;
+      case FAN.permissions:
+        void this.refreshLocal(live.draftId);
+        break;
+      case FAN.queryAwareness: {
+        const mine = [...live.conns.values()].flatMap((c) => [...c.clients]);
+        if (mine.length && this.fanout) {
+          void this.fanout.publish(live.draftId, FAN.awareness, awarenessProtocol.encodeAwarenessUpdate(live.awareness, mine)).catch(() => undefined);
+        }
+        break;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ permissions
+
+  private async mainSponsors(draftId: string): Promise<Set<string>> {
+    const rows = await this.store.sponsorshipEvents([draftId]);
+    return new Set(currentSponsors(rows.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change }))).main);
+  }
+
+  /**
+   * Re-reads the draft's sponsors and applies them to its open connections at once (and, through Redis, on the
+   * other servers). Called by the sponsorship feature when a delegation joins or withdraws; the periodic
+   * re-check catches any change made without calling it.
+   */
+  async refreshPermissions(draftId: string): Promise<void> {
+    await this.refreshLocal(draftId);
+    if (this.fanout) await this.fanout.publish(draftId, FAN.permissions, new Uint8Array()).catch(() => undefined);
+  }
+
+  private async refreshLocal(draftId: string) {
+    const live = await this.docs.get(draftId)?.catch(() => null);
+    if (!live || live.dead) return;
+    live.mainSponsors = await this.mainSponsors(draftId);
+    this.applyPermissions(live);
+  }
+
+  private applyPermissions(live: LiveDoc) {
+    for (const c of live.conns.values()) {
+      const can = mayEdit(c.user, live.mainSponsors);
+      if (can === c.canEdit) continue;
+      c.canEdit = can;
+      send(c.ws, can ? authMessage(AUTH.granted, 'read-write') : authMessage(AUTH.denied, readOnlyReason(c.user)));
+    }
+  }
+
+  /** One pass of the periodic re-check: sponsors of every open draft and every open session, two queries. */
+  private async recheck(): Promise<void> {
+    const lives: LiveDoc[] = [];
+    for (const p of this.docs.values()) {
+      const l = await p.catch(() => null);
+      if (l && !l.dead && l.conns.size) lives.push(l);
+    }
+    if (!lives.length) return;
+    const events = await this.store.sponsorshipEvents(lives.map((l) => l.draftId));
+    const conns = lives.flatMap((l) => [...l.conns.values()]);
+    const tokens = await this.store.tokenStates([...new Set(conns.map((c) => c.tokenHash))]);
+    const byHash = new Map(tokens.map((t) => [t.token_hash, t]));
+    const now = Date.now();
+    for (const live of lives) {
+      const mine = events.filter((e) => e.draft_id === live.draftId);
+      live.mainSponsors = new Set(currentSponsors(mine.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change }))).main);
+      for (const c of live.conns.values()) {
+        const t = byHash.get(c.tokenHash);
+        if (!t || t.revoked_at) close(c.ws, CLOSE.sessionEnded);
+        else if (new Date(t.expires_at).getTime() <= now) close(c.ws, CLOSE.expired);
+        else c.user = { ...c.user, role: t.role as Role, delegation: t.delegation_code };
+      }
+      this.applyPermissions(live);
+    }
+  }
+
+  // ------------------------------------------------------------------ shutdown
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
+    const lives = await Promise.all([...this.docs.values()].map((p) => p.catch(() => null)));
+    for (const live of lives) {
+      if (!live) continue;
+      for (const c of live.conns.values()) close(c.ws, CLOSE.shutdown);
+      live.conns.clear();
+      if (live.unloadTimer) clearTimeout(live.unloadTimer);
+      await this.unload(live);
+    }
+    await Promise.all(this.unloading.values());
+    await this.rechecking;
+    await this.fanout?.close();
+  }
+}
+
+class UnknownDraft extends Error {}
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+function readOnlyReason(user: AuthUser): string {
+  if (user.role === 'observer') return 'read-only: observers read drafts';
+  if (user.role === 'delegate') return 'read-only: only the delegations of the main sponsors edit this draft';
+  return 'read-only';
+}
+
+export function send(ws: WebSocket, msg: Uint8Array) {
+  if (ws.readyState !== ws.OPEN) return;
+  ws.send(msg, (err) => {
+    // A failed send means the socket is going away; its close handler cleans up.
+    if (err) ws.terminate();
+  });
+}
+
+export function close(ws: WebSocket, why: CloseReason) {
+  if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(why.code, why.reason);
+}

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
+import * as Y from 'yjs';
+import { languageOf, textToYDoc, yDocToText } from '@concordia/resolution';
+import type { ResolutionText } from '@concordia/schema';
+
+export interface LoadedState {
+  /** Snapshot and tail merged, ready for Y.applyUpdate. */
+  state: Uint8Array;
+  /** Update rows not yet folded into the snapshot. */
+  tail: number;
+  /** True when the document was built from `drafts.text` by this load. */
+  built: boolean;
+}
+
+/** PGlite returns bytea as Uint8Array, node-postgres as Buffer; both are Uint8Array. */
+const bytes = (v: unknown): Uint8Array => {
+  if (v instanceof Uint8Array) return v;
+  throw new Error(`expected bytea, got ${typeof v}`);
+};
+const LOCK = `SELECT pg_advisory_xact_lock(hashtext('collab:' || $1::text))`;
+const TRY_LOCK = `SELECT pg_try_advisory_xact_lock(hashtext('collab:' || $1::text)) AS ok`;
+
+/**
+ * The update log and snapshots in PostgreSQL. Loads and compactions of a draft hold the same transaction-scoped
+ * advisory lock, so they serialise across every server process sharing the database: two cold loads of a draft
+ * without state cannot both build it from `drafts.text` (two builds would merge into a doubled text), and a load
+ * never reads a snapshot from before a compaction with the update rows from after it. Appends take no lock:
+ * Yjs updates commute, so their order in the log does not matter.
+ */
+@Injectable()
+export class CollabStore {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  private async tx<T>(fn: (q: QueryRunner) => Promise<T>): Promise<T> {
+    const q = this.db.createQueryRunner();
+    await q.connect();
+    try {
+      await q.startTransaction();
+      const out = await fn(q);
+      await q.commitTransaction();
+      return out;
+    } catch (err) {
+      if (q.isTransactionActive) await q.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await q.release();
+    }
+  }
+
+  async draftExists(draftId: string): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM drafts WHERE id = $1`, [draftId])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Snapshot + tail of a draft, building (and storing) the first state from `drafts.text`; null if no such draft. */
+  async load(draftId: string): Promise<LoadedState | null> {
+    return this.tx(async (q) => {
+      await q.query(LOCK, [draftId]);
+      const drafts = (await q.query(`SELECT text, title_fr, title_en FROM drafts WHERE id = $1`, [draftId])) as {
+        text: ResolutionText | null;
+        title_fr: string | null;
+        title_en: string | null;
+      }[];
+      const draft = drafts[0];
+      if (!draft) return null;
+      const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as { state: unknown }[];
+      const rows = (await q.query(`SELECT update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [draftId])) as { update: unknown }[];
+      if (!snap[0] && rows.length === 0) {
+        const lang = languageOf(draft.text, { fr: draft.title_fr, en: draft.title_en });
+        const doc = textToYDoc(draft.text, { lang, title: (lang === 'en' ? draft.title_en : draft.title_fr) ?? draft.title_fr ?? draft.title_en ?? '' });
+        const state = Y.encodeStateAsUpdate(doc);
+        doc.destroy();
+        await q.query(`INSERT INTO collab_snapshots (draft_id, state) VALUES ($1, $2)`, [draftId, Buffer.from(state)]);
+        return { state, tail: 0, built: true };
+      }
+      const parts = [...(snap[0] ? [bytes(snap[0].state)] : []), ...rows.map((r) => bytes(r.update))];
+      return { state: parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts), tail: rows.length, built: false };
+    });
+  }
+
+  /** Appends one update to the log; durable when the promise resolves. */
+  async append(draftId: string, update: Uint8Array): Promise<void> {
+    await this.db.query(`INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`, [draftId, Buffer.from(update)]);
+  }
+
+  /**
+   * Folds the log into the snapshot and writes the structured text to `drafts.text`. Works from the database,
+   * not from a process's memory: with several servers, this process may not have received another's newest
+   * rows yet, and a snapshot of its memory would then drop them. Returns false if another process holds the lock.
+   */
+  async compact(draftId: string): Promise<{ folded: number } | false> {
+    return this.tx(async (q) => {
+      const lock = (await q.query(TRY_LOCK, [draftId])) as { ok: boolean }[];
+      if (!lock[0]?.ok) return false;
+      const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as { state: unknown }[];
+      const rows = (await q.query(`SELECT id, update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [draftId])) as {
+        id: string | number;
+        update: unknown;
+      }[];
+      if (rows.length === 0 && snap[0]) return { folded: 0 };
+      const doc = new Y.Doc();
+      if (snap[0]) Y.applyUpdate(doc, bytes(snap[0].state));
+      for (const r of rows) Y.applyUpdate(doc, bytes(r.update));
+      const state = Y.encodeStateAsUpdate(doc);
+      const text = yDocToText(doc);
+      doc.destroy();
+      await q.query(
+        `INSERT INTO collab_snapshots (draft_id, state, updates_folded, compacted_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (draft_id) DO UPDATE SET state = EXCLUDED.state, compacted_at = now(),
+           updates_folded = collab_snapshots.updates_folded + EXCLUDED.updates_folded`,
+        [draftId, Buffer.from(state), rows.length],
+      );
+      if (rows.length) {
+        await q.query(`DELETE FROM collab_updates WHERE draft_id = $1 AND id = ANY($2::bigint[])`, [draftId, rows.map((r) => String(r.id))]);
+      }
+      await q.query(`UPDATE drafts SET text = $2, updated_at = now() WHERE id = $1`, [draftId, JSON.stringify(text)]);
+      return { folded: rows.length };
+    });
+  }
+
+  /** Current main sponsors' events of the given drafts, in order (for permissions). */
+  async sponsorshipEvents(draftIds: string[]) {
+    if (draftIds.length === 0) return [];
+    return (await this.db.query(
+      `SELECT draft_id, delegation_code, kind, change FROM sponsorship_events WHERE draft_id = ANY($1::uuid[]) ORDER BY draft_id, seq`,
+      [draftIds],
+    )) as { draft_id: string; delegation_code: string; kind: 'main' | 'additional'; change: 'joined' | 'withdrew' }[];
+  }
+
+  /**
+   * The state of the given sessions (by token hash) in one query, for the periodic re-check of open
+   * connections: a revoked or expired token, or a changed role or delegation, must take effect on live sockets.
+   */
+  async tokenStates(hashes: string[]) {
+    if (hashes.length === 0) return [];
+    return (await this.db.query(
+      `SELECT t.token_hash, t.expires_at, t.revoked_at, u.role, u.delegation_code
+         FROM auth_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ANY($1::text[])`,
+      [hashes],
+    )) as { token_hash: string; expires_at: Date | string; revoked_at: Date | string | null; role: string; delegation_code: string | null }[];
+  }
+}

@@ -1,0 +1,48 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { currentSponsors, type SponsorLists } from '@concordia/domain';
+import type { User } from '@concordia/schema';
+import { DraftEntity } from '../record/draft.entity';
+import { SponsorshipEventEntity } from '../record/sponsorship-event.entity';
+
+export interface DraftAccess {
+  draft: DraftEntity;
+  sponsors: SponsorLists;
+  /** Delegate of a current main sponsor, or the Secretariat: decides on proposals, statuses, silence, versions. */
+  penholder: boolean;
+  /** Penholder or delegate of any current sponsor: reads comments meant for sponsors only. */
+  sponsor: boolean;
+}
+
+/** Who the user is for one draft, from the replayed history of its sponsors (never a cached list). */
+@Injectable()
+export class NegotiationAccess {
+  async of(em: EntityManager, draftId: string, user: User): Promise<DraftAccess> {
+    const draft = await em.findOne(DraftEntity, { where: { id: draftId } });
+    if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
+    const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
+    const sponsors = currentSponsors(events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })));
+    const d = user.role === 'delegate' ? user.delegation : null;
+    const penholder = user.role === 'secretariat' || (d !== null && sponsors.main.includes(d));
+    return { draft, sponsors, penholder, sponsor: penholder || (d !== null && sponsors.additional.includes(d)) };
+  }
+}
+
+export function requirePenholder(a: DraftAccess, what: string): void {
+  if (!a.penholder) {
+    throw new ForbiddenException({
+      statusCode: 403,
+      error: 'Forbidden',
+      code: 'not-penholder',
+      message: `Only the penholders of ${a.draft.symbol} (delegates of its main sponsors) or the Secretariat may ${what}.`,
+    });
+  }
+}
+
+/** Proposing, supporting and breaking silence speak for a delegation: delegates only. */
+export function requireDelegation(user: User, what: string): string {
+  if (user.role !== 'delegate' || !user.delegation) {
+    throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'no-delegation', message: `Only a delegation can ${what}.` });
+  }
+  return user.delegation;
+}

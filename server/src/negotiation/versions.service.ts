@@ -1,0 +1,213 @@
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  checkBreakSilence,
+  checkCancelSilence,
+  checkStartSilence,
+  compareTexts,
+  formatInZone,
+  NEW_YORK,
+  silenceState,
+  zonedToUtc,
+  type ComparisonRow,
+  type SilenceRecord,
+  type SilenceVerdict,
+} from '@concordia/negotiation';
+import type { ResolutionText, User } from '@concordia/schema';
+import { AuditService } from '../audit/audit.service';
+import { NegotiationAccess, requirePenholder } from './access';
+import { NegotiationClock } from './clock';
+import { LIVE_TEXT, type LiveText } from './live-text';
+import { SilenceEntity, VersionEntity } from './negotiation.entities';
+import { NegotiationService } from './negotiation.service';
+
+/** `live` in a comparison: the text as it is now. */
+export const LIVE = 'live';
+
+function refuse(v: SilenceVerdict): void {
+  if (v.ok) return;
+  const status = v.code === 'not-penholder' || v.code === 'no-delegation' || v.code === 'penholder-breaks' ? 403 : 409;
+  const body = { statusCode: status, code: v.code, message: v.reason };
+  throw status === 403 ? new ForbiddenException({ ...body, error: 'Forbidden' }) : new ConflictException({ ...body, error: 'Conflict' });
+}
+
+const record = (s: SilenceEntity): SilenceRecord => s;
+
+/** Named versions (snapshots), comparison, restore, and the silence procedure on a version. */
+@Injectable()
+export class VersionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: NegotiationAccess,
+    private readonly negotiation: NegotiationService,
+    private readonly clock: NegotiationClock,
+    @Inject(LIVE_TEXT) private readonly live: LiveText,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(draftId: string, user: User) {
+    return this.db.transaction(async (em) => {
+      await this.access.of(em, draftId, user);
+      const versions = await em.find(VersionEntity, { where: { draftId }, order: { seq: 'ASC' }, select: { id: true, seq: true, name: true, restoredFrom: true, authorEmail: true, createdAt: true } });
+      const silences = versions.length ? await em.find(SilenceEntity, { where: { versionId: In(versions.map((v) => v.id)) } }) : [];
+      const now = this.clock.now();
+      return versions.map((v) => ({
+        id: v.id,
+        seq: v.seq,
+        name: v.name,
+        restoredFrom: v.restoredFrom,
+        author: v.authorEmail,
+        createdAt: v.createdAt.toISOString(),
+        // Agreed and ready to table: a silence on this version expired unbroken.
+        agreed: silences.some((s) => s.versionId === v.id && silenceState(record(s), now).state === 'agreed'),
+      }));
+    });
+  }
+
+  private async snapshot(em: EntityManager, draftId: string, name: string, user: User, restoredFrom: string | null): Promise<VersionEntity> {
+    const { text } = await this.negotiation.paragraphs(em, draftId); // also locks the draft row: seq is race-free
+    const state = await this.live.snapshot(em, draftId);
+    const last = await em.findOne(VersionEntity, { where: { draftId }, order: { seq: 'DESC' }, select: { id: true, seq: true } });
+    return em.save(
+      em.create(VersionEntity, {
+        draftId,
+        seq: (last?.seq ?? 0) + 1,
+        name,
+        text,
+        ydocState: state ? Buffer.from(state) : null,
+        restoredFrom,
+        authorEmail: user.email,
+      }),
+    );
+  }
+
+  async create(draftId: string, user: User, name: string) {
+    return this.db.transaction(async (em) => {
+      requirePenholder(await this.access.of(em, draftId, user), 'record a version');
+      const v = await this.snapshot(em, draftId, name, user, null);
+      return { id: v.id, seq: v.seq, name: v.name };
+    });
+  }
+
+  private async textOf(em: EntityManager, draftId: string, id: string): Promise<{ name: string; text: ResolutionText }> {
+    if (id === LIVE) return { name: 'live', text: (await this.negotiation.paragraphs(em, draftId)).text };
+    const v = await em.findOne(VersionEntity, { where: { id, draftId } });
+    if (!v) throw new NotFoundException(`No version ${id} of this draft.`);
+    return { name: v.name, text: v.text };
+  }
+
+  async compare(draftId: string, user: User, a: string, b: string): Promise<{ symbol: string; left: string; right: string; rows: ComparisonRow[] }> {
+    return this.db.transaction(async (em) => {
+      const acc = await this.access.of(em, draftId, user);
+      const left = await this.textOf(em, draftId, a);
+      const right = await this.textOf(em, draftId, b);
+      return { symbol: acc.draft.symbol, left: left.name, right: right.name, rows: compareTexts(left.text, right.text) };
+    });
+  }
+
+  /**
+   * Restoring writes the old text as a new change of the live text and records a new version pointing at the
+   * restored one: history only grows. Paragraph ids are carried over by similarity, so proposals and statuses
+   * follow the paragraphs that come back.
+   */
+  async restore(draftId: string, versionId: string, user: User) {
+    return this.db.transaction(async (em) => {
+      const a = await this.access.of(em, draftId, user);
+      requirePenholder(a, 'restore a version');
+      const old = await em.findOne(VersionEntity, { where: { id: versionId, draftId } });
+      if (!old) throw new NotFoundException(`No version ${versionId} of this draft.`);
+      await this.negotiation.paragraphs(em, draftId);
+      await this.live.write(em, draftId, old.text, { email: user.email, delegation: user.delegation });
+      await this.audit.log(em, user, {
+        operation: 'negotiation.restore',
+        entityType: 'draft',
+        entityId: draftId,
+        session: null,
+        summary: `${a.draft.symbol}: version ${old.seq} « ${old.name} » restored as a new change`,
+      });
+      const v = await this.snapshot(em, draftId, `Restored: ${old.name}`, user, old.id);
+      return { id: v.id, seq: v.seq, name: v.name, restoredFrom: old.id };
+    });
+  }
+
+  // ------------------------------------------------------------------ silence
+
+  private async current(em: EntityManager, draftId: string): Promise<SilenceEntity | null> {
+    return em.findOne(SilenceEntity, { where: { draftId }, order: { startedAt: 'DESC' } });
+  }
+
+  private view(s: SilenceEntity | null, version: { name: string } | null, lang: 'en' | 'fr') {
+    if (!s) return { state: 'none' as const };
+    const now = this.clock.now();
+    const { state, remainingMs } = silenceState(record(s), now);
+    return {
+      id: s.id,
+      state,
+      remainingMs,
+      versionId: s.versionId,
+      version: version?.name ?? null,
+      deadline: s.deadline.toISOString(),
+      deadlineNewYork: formatInZone(s.deadline, NEW_YORK, lang),
+      startedAt: s.startedAt.toISOString(),
+      startedBy: s.startedBy,
+      brokenAt: s.brokenAt?.toISOString() ?? null,
+      brokenBy: s.brokenBy,
+      brokenReason: s.brokenReason,
+      cancelledAt: s.cancelledAt?.toISOString() ?? null,
+      now: now.toISOString(),
+    };
+  }
+
+  async silence(draftId: string, user: User, lang: 'en' | 'fr') {
+    return this.db.transaction(async (em) => {
+      await this.access.of(em, draftId, user);
+      const s = await this.current(em, draftId);
+      const v = s ? await em.findOne(VersionEntity, { where: { id: s.versionId }, select: { id: true, name: true } }) : null;
+      return this.view(s, v, lang);
+    });
+  }
+
+  /** `deadline`: New York wall time (`2026-11-24T18:00`) or an ISO instant with its offset. */
+  async startSilence(draftId: string, user: User, body: { versionId?: string; deadline: string }, lang: 'en' | 'fr') {
+    return this.db.transaction(async (em) => {
+      const a = await this.access.of(em, draftId, user);
+      await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
+      const deadline = /[zZ]|[+-]\d{2}:?\d{2}$/.test(body.deadline) ? new Date(body.deadline) : zonedToUtc(body.deadline, NEW_YORK);
+      if (Number.isNaN(deadline.getTime())) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'bad-deadline', message: 'Unreadable deadline.' });
+      const now = this.clock.now();
+      refuse(checkStartSilence({ penholder: a.penholder, delegation: user.delegation }, await this.current(em, draftId), deadline, now));
+      const version = body.versionId
+        ? await em.findOne(VersionEntity, { where: { id: body.versionId, draftId } })
+        : await this.snapshot(em, draftId, `Under silence until ${formatInZone(deadline, NEW_YORK, 'en')}`, user, null);
+      if (!version) throw new NotFoundException(`No version ${body.versionId} of this draft.`);
+      const s = await em.save(em.create(SilenceEntity, { draftId, versionId: version.id, deadline, startedAt: now, startedBy: user.email }));
+      return this.view(s, version, lang);
+    });
+  }
+
+  async breakSilence(draftId: string, user: User, reason: string, lang: 'en' | 'fr') {
+    return this.db.transaction(async (em) => {
+      const a = await this.access.of(em, draftId, user);
+      await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
+      const s = await this.current(em, draftId);
+      const now = this.clock.now();
+      refuse(checkBreakSilence({ penholder: a.penholder, delegation: user.role === 'delegate' ? user.delegation : null }, s, reason, now));
+      await em.update(SilenceEntity, { id: s!.id }, { brokenAt: now, brokenBy: user.delegation, brokenReason: reason });
+      const v = await em.findOne(VersionEntity, { where: { id: s!.versionId }, select: { id: true, name: true } });
+      return this.view(await em.findOneByOrFail(SilenceEntity, { id: s!.id }), v, lang);
+    });
+  }
+
+  async cancelSilence(draftId: string, user: User, lang: 'en' | 'fr') {
+    return this.db.transaction(async (em) => {
+      const a = await this.access.of(em, draftId, user);
+      await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
+      const s = await this.current(em, draftId);
+      const now = this.clock.now();
+      refuse(checkCancelSilence({ penholder: a.penholder, delegation: user.delegation }, s, now));
+      await em.update(SilenceEntity, { id: s!.id }, { cancelledAt: now, cancelledBy: user.email });
+      const v = await em.findOne(VersionEntity, { where: { id: s!.versionId }, select: { id: true, name: true } });
+      return this.view(await em.findOneByOrFail(SilenceEntity, { id: s!.id }), v, lang);
+    });
+  }
+}

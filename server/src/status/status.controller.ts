@@ -1,0 +1,33 @@
+import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import type { StatusOfAction } from '@concordia/domain';
+import { StatusQuerySchema } from '@concordia/schema';
+import { AnyRole } from '../auth/roles.decorator';
+import { ZodPipe } from '../common/zod';
+import { renderCsv, renderHtml, renderText } from './render';
+import { StatusService } from './status.service';
+
+const TYPES = { html: 'text/html; charset=utf-8', txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+
+@ApiTags('status')
+@Controller()
+export class StatusController {
+  constructor(private readonly statuses: StatusService) {}
+
+  /** The status of action of a session: `format=json` for the web page, html/txt/csv to export. */
+  @AnyRole()
+  @Get('sessions/:session/status')
+  async status(
+    @Param('session', ParseIntPipe) session: number,
+    @Query(new ZodPipe(StatusQuerySchema, 'query')) q: z.infer<typeof StatusQuerySchema>,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StatusOfAction | string> {
+    const status = await this.statuses.status(session, q.committee, q.lang);
+    if (q.format === 'json') return status;
+    res.setHeader('content-type', TYPES[q.format]);
+    if (q.format !== 'html') res.setHeader('content-disposition', `inline; filename="status-of-action-${session}-${q.lang}.${q.format}"`);
+    return q.format === 'html' ? renderHtml(status) : q.format === 'txt' ? renderText(status) : renderCsv(status);
+  }
+}

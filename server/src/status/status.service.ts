@@ -1,0 +1,52 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import { composeStatus, currentSponsors, type StatusOfAction } from '@concordia/domain';
+import { ActionEntity } from '../record/action.entity';
+import { AgendaItemEntity } from '../record/agenda-item.entity';
+import { DelegationEntity } from '../record/delegation.entity';
+import { DraftEntity } from '../record/draft.entity';
+import { MeetingEntity } from '../record/meeting.entity';
+import { CommitteeSessionEntity } from '../record/session.entity';
+import { SponsorshipEventEntity } from '../record/sponsorship-event.entity';
+
+/** Reads the session's record and hands it to the pure composition in the domain package. */
+@Injectable()
+export class StatusService {
+  constructor(private readonly db: DataSource) {}
+
+  async status(sessionNumber: number, committee: string, lang: 'fr' | 'en'): Promise<StatusOfAction> {
+    const em = this.db.manager;
+    const session = await em.findOne(CommitteeSessionEntity, { where: { session: sessionNumber, committee } });
+    if (!session) throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
+    const items = await em.find(AgendaItemEntity, { where: { sessionId: session.id }, order: { position: 'ASC' } });
+    // Formal meetings only: actions are recorded at formal meetings, and informal ones have their own numbers.
+    const meetings = await em.find(MeetingEntity, { where: { sessionId: session.id, kind: 'formal' } });
+    const drafts = await em.find(DraftEntity, { where: { sessionId: session.id } });
+    const ids = drafts.map((d) => d.id);
+    const events = ids.length ? await em.find(SponsorshipEventEntity, { where: { draftId: In(ids) }, order: { seq: 'ASC' } }) : [];
+    const actions = ids.length ? await em.find(ActionEntity, { where: { draftId: In(ids), supersededBy: IsNull() }, order: { seq: 'ASC' } }) : [];
+    const custom = new Map((await em.find(DelegationEntity, { where: { custom: true } })).map((c) => [c.code, c]));
+    const itemNumber = new Map(items.map((i) => [i.id, i.number]));
+    return composeStatus({
+      session: session.session,
+      lang,
+      agendaItems: items.map((i) => ({ number: i.number, title: { fr: i.titleFr, en: i.titleEn } })),
+      meetings: meetings.map((m) => ({ number: m.number, date: m.date })),
+      extraNames: (code, l) => (l === 'fr' ? custom.get(code)?.nameFr : custom.get(code)?.nameEn),
+      drafts: drafts.map((d) => ({
+        symbol: d.symbol,
+        kind: d.kind,
+        title: { fr: d.titleFr, en: d.titleEn },
+        agendaItem: itemNumber.get(d.agendaItemId) ?? '',
+        amends: d.amends,
+        status: d.status,
+        origin: d.origin,
+        onBehalfOfGroup: d.onBehalfOfGroup,
+        mainSponsors: currentSponsors(
+          events.filter((e) => e.draftId === d.id).map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+        ).main,
+        actions: actions.filter((a) => a.draftId === d.id).map((a) => a.payload),
+      })),
+    });
+  }
+}
