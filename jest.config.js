@@ -15,13 +15,19 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   // ESM-only dependencies that Jest must transform to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/)?(y-websocket|@y|lib0|y-protocols|yjs)[@/])'],
-  moduleNameMapper: { '^@concordia/(domain|schema|resolution|report|negotiation)$': '<rootDir>/packages/$1/src' },
+  moduleNameMapper: {
+    '^@concordia/(domain|schema|resolution|report|negotiation)$': '<rootDir>/packages/$1/src',
+  },
   testEnvironment: 'node',
 };
 module.exports = {
   globalSetup: '<rootDir>/server/test/global-setup.ts',
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.spec.ts', '<rootDir>/server/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/packages/*/src/**/*.spec.ts', '<rootDir>/server/src/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'integration',

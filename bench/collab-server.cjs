@@ -4,7 +4,7 @@
 const path = require('node:path');
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 
-const loop = monitorEventLoopDelay({ resolution: 5 });
+const loop = monitorEventLoopDelay({ resolution: 1 });
 loop.enable();
 process.on('message', (m) => {
   if (m === 'stats') {

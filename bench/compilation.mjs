@@ -26,20 +26,42 @@ function draftVII() {
     if (d?.text) return { text: d.text, source: `${path.relative(root, demo)} (A/C.3/76/L.9/Rev.1)` };
   }
   // The demo dossier is not in this tree: a text of the same shape and paragraph lengths (≈ 60 words each).
-  const vocab = ('Prie instamment les États Membres de renforcer la coopération internationale en matière de prévention du crime et de justice pénale ' +
+  const vocab = (
+    'Prie instamment les États Membres de renforcer la coopération internationale en matière de prévention du crime et de justice pénale ' +
     'conformément à la Convention des Nations Unies contre la criminalité transnationale organisée et aux protocoles s’y rapportant ' +
-    'l’Office des Nations Unies contre la drogue et le crime assistance technique ressources extrabudgétaires à sa soixante-dix-septième session')
-    .split(' ');
-  const para = (end) => Array.from({ length: 40 + Math.floor(rnd() * 40) }, () => pick(vocab)).join(' ') + end;
+    'l’Office des Nations Unies contre la drogue et le crime assistance technique ressources extrabudgétaires à sa soixante-dix-septième session'
+  ).split(' ');
+  const para = (end) =>
+    Array.from({ length: 40 + Math.floor(rnd() * 40) }, () => pick(vocab)).join(' ') + end;
   return {
-    text: { preamble: Array.from({ length: 74 }, () => para(',')), operative: Array.from({ length: 77 }, () => para(' ;')) },
+    text: {
+      preamble: Array.from({ length: 74 }, () => para(',')),
+      operative: Array.from({ length: 77 }, () => para(' ;')),
+    },
     source: 'synthetic text of the shape of draft VII (74 PP + 77 OP), the demo dossier being absent',
   };
 }
 
 const { text, source } = draftVII();
 const paragraphs = neg.outline(text);
-const DELEGATIONS = ['EU', 'RUS', 'USA', 'GBR', 'CHN', 'BLR', 'ARM', 'ITA', 'FRA', 'MEX', 'BRA', 'EGY', 'IRN', 'JPN', 'CAN', 'AUS'];
+const DELEGATIONS = [
+  'EU',
+  'RUS',
+  'USA',
+  'GBR',
+  'CHN',
+  'BLR',
+  'ARM',
+  'ITA',
+  'FRA',
+  'MEX',
+  'BRA',
+  'EGY',
+  'IRN',
+  'JPN',
+  'CAN',
+  'AUS',
+];
 const proposals = Array.from({ length: PROPOSALS }, (_, i) => {
   const p = pick(paragraphs);
   const kind = rnd() < 0.7 ? 'amend' : rnd() < 0.5 ? 'insert-after' : 'delete';
@@ -51,7 +73,12 @@ const proposals = Array.from({ length: PROPOSALS }, (_, i) => {
     id: `p${i}`,
     paragraphId: p.id,
     kind,
-    text: kind === 'delete' ? null : kind === 'amend' ? amended : 'Souligne l’importance de la coopération régionale et sous-régionale ;',
+    text:
+      kind === 'delete'
+        ? null
+        : kind === 'amend'
+          ? amended
+          : 'Souligne l’importance de la coopération régionale et sous-régionale ;',
     delegation: pick(DELEGATIONS),
     supporters: rnd() < 0.3 ? [pick(DELEGATIONS)] : [],
     status: 'open',
@@ -63,17 +90,20 @@ const statuses = new Map(paragraphs.filter(() => rnd() < 0.4).map((p) => [p.id, 
 // --- Naive baseline ----------------------------------------------------------------------------------------------
 function lcsDiff(a, b) {
   // Classic quadratic dynamic programming over whitespace-separated words.
-  const A = a.split(/\s+/), B = b.split(/\s+/);
+  const A = a.split(/\s+/),
+    B = b.split(/\s+/);
   const dp = Array.from({ length: A.length + 1 }, () => new Uint16Array(B.length + 1));
-  for (let i = A.length - 1; i >= 0; i--) for (let j = B.length - 1; j >= 0; j--) dp[i][j] = A[i] === B[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  for (let i = A.length - 1; i >= 0; i--)
+    for (let j = B.length - 1; j >= 0; j--)
+      dp[i][j] = A[i] === B[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
   const ops = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   while (i < A.length && j < B.length) {
     if (A[i] === B[j]) {
       ops.push({ op: 'equal', text: A[i++] + ' ' });
       j++;
-    }
-    else if (dp[i + 1][j] >= dp[i][j + 1]) ops.push({ op: 'delete', text: A[i++] + ' ' });
+    } else if (dp[i + 1][j] >= dp[i][j + 1]) ops.push({ op: 'delete', text: A[i++] + ' ' });
     else ops.push({ op: 'insert', text: B[j++] + ' ' });
   }
   return ops;
@@ -117,8 +147,12 @@ const fast = measure(real);
 const slow = measure(naive);
 const fmt = (x) => x.toFixed(2).padStart(8);
 console.log(`Compilation of ${source}`);
-console.log(`${paragraphs.length} paragraphs, ${PROPOSALS} open proposals (${check.shown} shown), ${RUNS} runs each, Node ${process.version}`);
+console.log(
+  `${paragraphs.length} paragraphs, ${PROPOSALS} open proposals (${check.shown} shown), ${RUNS} runs each, Node ${process.version}`,
+);
 console.log(`                          median ms   p95 ms`);
-console.log(`buildCompilation          ${fmt(fast.median)} ${fmt(fast.p95)}   target < 100 ms: ${fast.p95 < 100 ? 'met' : 'NOT MET'}`);
+console.log(
+  `buildCompilation          ${fmt(fast.median)} ${fmt(fast.p95)}   target < 100 ms: ${fast.p95 < 100 ? 'met' : 'NOT MET'}`,
+);
 console.log(`naive baseline            ${fmt(slow.median)} ${fmt(slow.p95)}`);
 console.log(`ratio (baseline / real)   ${(slow.median / fast.median).toFixed(1)}×`);

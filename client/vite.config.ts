@@ -14,6 +14,8 @@ export default defineConfig({
       '@concordia/negotiation': pkg('negotiation'),
     },
   },
-  server: { proxy: { '/api': 'http://localhost:3000', '/collab': { target: 'ws://localhost:3000', ws: true } } },
+  server: {
+    proxy: { '/api': 'http://localhost:3000', '/collab': { target: 'ws://localhost:3000', ws: true } },
+  },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });

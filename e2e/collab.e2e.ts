@@ -59,5 +59,21 @@ describeE2E('two delegates co-edit a draft live', () => {
 
     // France cannot type into the text.
     await expect(france.getByTestId('draft-editor').getAttribute('contenteditable')).resolves.toBe('false');
+
+    // Offline: Armenia keeps typing, the edits are kept (IndexedDB) and reach Belarus on reconnection.
+    await armenia.context().setOffline(true);
+    await armenia
+      .locator('[data-testid="connection"]:not([data-status="connected"])')
+      .waitFor({ timeout: 40_000 });
+    const offline = 'Ajout hors ligne de l’Arménie';
+    await armenia.locator('.r-operative .r-para[data-level="0"]').last().click();
+    await armenia.keyboard.press('End');
+    await armenia.keyboard.type(` ${offline}`);
+    await armenia
+      .getByTestId('connection')
+      .filter({ hasText: /en attente|pending/ })
+      .waitFor();
+    await armenia.context().setOffline(false);
+    await belarus.locator('.r-operative', { hasText: offline }).waitFor({ timeout: 40_000 });
   });
 });

@@ -23,7 +23,9 @@ describeE2E('a user signs in and sees the drafts of session 76', () => {
     const drafts = page.locator('li.draft');
     await drafts.first().waitFor();
     expect(await drafts.count()).toBe(7);
-    const symbols = await page.locator('li.draft').evaluateAll((els) => els.map((e) => e.getAttribute('data-symbol')));
+    const symbols = await page
+      .locator('li.draft')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-symbol')));
     expect(symbols).toEqual([
       'A/C.3/76/L.2',
       'A/C.3/76/L.3',
@@ -34,11 +36,17 @@ describeE2E('a user signs in and sees the drafts of session 76', () => {
       'A/C.3/76/L.10/Rev.1',
     ]);
     const l10 = page.locator('li.draft[data-symbol="A/C.3/76/L.10/Rev.1"]');
-    await expect(l10.locator('.sponsors').first().textContent()).resolves.toMatch(/^Auteurs principaux \(20\)\s*:\s*Arménie, Azerbaïdjan, Bélarus/);
+    await expect(l10.locator('.sponsors').first().textContent()).resolves.toMatch(
+      /^Auteurs principaux \(20\)\s*:\s*Arménie, Azerbaïdjan, Bélarus/,
+    );
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(l10.locator('.sponsors').first().textContent()).resolves.toMatch(/^Main sponsors \(20\)\s*:\s*Armenia, Azerbaijan, Belarus/);
-    await expect(l10.locator('.title').textContent()).resolves.toBe('Improving the coordination of efforts against trafficking in persons');
+    await expect(l10.locator('.sponsors').first().textContent()).resolves.toMatch(
+      /^Main sponsors \(20\)\s*:\s*Armenia, Azerbaijan, Belarus/,
+    );
+    await expect(l10.locator('.title').textContent()).resolves.toBe(
+      'Improving the coordination of efforts against trafficking in persons',
+    );
   });
 
   it('refuses a wrong password with a message', async () => {

@@ -1,5 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, describeE2E, launchBrowser, loginAs, startServer, type RunningServer } from './harness';
+import {
+  DEMO_PASSWORD,
+  describeE2E,
+  launchBrowser,
+  loginAs,
+  startServer,
+  type RunningServer,
+} from './harness';
 
 jest.setTimeout(180_000);
 
@@ -19,7 +26,10 @@ async function secretariatApi(url: string) {
   return async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${url}/api${path}`, {
       method,
-      headers: { authorization: `Bearer ${accessToken}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
@@ -51,10 +61,18 @@ describeE2E('sponsorship and the record of meetings', () => {
       meetings: [],
       drafts: [
         l10,
-        { symbol: 'A/C.3/76/L.70', agendaItem: '108', title: { fr: 'Projet fictif mis aux voix', en: 'A made-up draft put to the vote' }, origin: { kind: 'delegations' }, mainSponsors: ['FRA'] },
+        {
+          symbol: 'A/C.3/76/L.70',
+          agendaItem: '108',
+          title: { fr: 'Projet fictif mis aux voix', en: 'A made-up draft put to the vote' },
+          origin: { kind: 'delegations' },
+          mainSponsors: ['FRA'],
+        },
       ],
     });
-    drafts = Object.fromEntries(((await call('GET', '/sessions/76/drafts')) as Draft[]).map((d) => [d.symbol, d.id]));
+    drafts = Object.fromEntries(
+      ((await call('GET', '/sessions/76/drafts')) as Draft[]).map((d) => [d.symbol, d.id]),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -70,7 +88,8 @@ describeE2E('sponsorship and the record of meetings', () => {
     const panel = page.getByTestId('sponsorship-panel');
     await panel.waitFor();
     const before = await history(page).count();
-    const count = async () => Number(/\((\d+)\)/.exec((await page.getByTestId('additional-sponsors').textContent()) ?? '')?.[1]);
+    const count = async () =>
+      Number(/\((\d+)\)/.exec((await page.getByTestId('additional-sponsors').textContent()) ?? '')?.[1]);
     const initial = await count();
     expect(initial).toBeGreaterThan(0);
 
@@ -101,8 +120,13 @@ describeE2E('sponsorship and the record of meetings', () => {
     const save = async (n: number) => {
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       // Either the new line appears or the server's refusal does; a refusal fails the test with its reason.
-      await record.nth(n - 1).or(page.getByRole('alert')).first().waitFor();
-      if (await page.getByRole('alert').count()) throw new Error(`step ${n} refused: ${await page.getByRole('alert').textContent()}`);
+      await record
+        .nth(n - 1)
+        .or(page.getByRole('alert'))
+        .first()
+        .waitFor();
+      if (await page.getByRole('alert').count())
+        throw new Error(`step ${n} refused: ${await page.getByRole('alert').textContent()}`);
     };
 
     await page.locator('select[name=type]').selectOption('programme-budget-implications');
@@ -115,13 +139,23 @@ describeE2E('sponsorship and the record of meetings', () => {
     await save(3);
     await page.locator('select[name=type]').selectOption('statement');
     await page.locator('select[name=timing]').selectOption('after-action');
-    await page.locator('textarea[name=speakers]').fill('États-Unis d’Amérique\nSaint-Siège\nCanada (également au nom de l’Australie, de l’Islande et de la Nouvelle-Zélande)\nUnion européenne');
+    await page
+      .locator('textarea[name=speakers]')
+      .fill(
+        'États-Unis d’Amérique\nSaint-Siège\nCanada (également au nom de l’Australie, de l’Islande et de la Nouvelle-Zélande)\nUnion européenne',
+      );
     await save(4);
     await page.locator('select[name=type]').selectOption('right-of-reply');
     await page.locator('textarea[name=speakers]').fill('Bélarus\nLituanie\nPologne');
     await save(5);
     const lines = await record.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
-    expect(lines).toEqual(['programme-budget-implications', 'statement', 'adoption', 'statement', 'right-of-reply']);
+    expect(lines).toEqual([
+      'programme-budget-implications',
+      'statement',
+      'adoption',
+      'statement',
+      'right-of-reply',
+    ]);
     // The observer is put last, as the record prints it.
     await expect(record.nth(3).textContent()).resolves.toContain('USA, CAN, EU; VAT');
 
@@ -129,7 +163,11 @@ describeE2E('sponsorship and the record of meetings', () => {
     await page.goto(`${server.url}/sessions/76/meetings/12`);
     await page.locator('select[name=draft]').selectOption(drafts['A/C.3/76/L.70']!);
     await page.locator('select[name=type]').selectOption('vote');
-    await page.getByTestId('vote-yes').fill('Arménie, Bosnie-Herzégovine, France, Royaume-Uni de Grande-Bretagne et d’Irlande du Nord et Zambie');
+    await page
+      .getByTestId('vote-yes')
+      .fill(
+        'Arménie, Bosnie-Herzégovine, France, Royaume-Uni de Grande-Bretagne et d’Irlande du Nord et Zambie',
+      );
     await page.getByTestId('vote-no').fill('Belarus');
     await page.getByTestId('vote-abstain').fill('Chine et Itallie');
     await expect(page.getByTestId('vote-problems').textContent()).resolves.toContain('Itallie');
@@ -145,7 +183,8 @@ describeE2E('sponsorship and the record of meetings', () => {
     await l70.nth(1).waitFor();
 
     await page.goto(`${server.url}/sessions/76/status`);
-    const outcome = (symbol: string) => page.locator(`tr[data-symbol="${symbol}"] [data-testid=outcome]`).textContent();
+    const outcome = (symbol: string) =>
+      page.locator(`tr[data-symbol="${symbol}"] [data-testid=outcome]`).textContent();
     await page.locator('tr[data-symbol="A/C.3/76/L.70"]').waitFor();
     await expect(outcome('A/C.3/76/L.10/Rev.1')).resolves.toBe('Adopté — 10e séance, 12 nov.');
     await expect(outcome('A/C.3/76/L.70')).resolves.toBe('Adopté par vote — 12e séance, 15 nov. (5-1-2)');

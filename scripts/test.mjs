@@ -6,8 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // PGlite loads parts of itself with import(), which Jest's module VM allows only with this flag.
-const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim() };
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+const env = {
+  ...process.env,
+  NODE_OPTIONS:
+    `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+};
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
 const build = skipBuild ? { status: 0 } : run('pnpm', ['run', 'build']);
@@ -19,7 +24,9 @@ if (build.status !== 0) {
 const out = join(mkdtempSync(join(tmpdir(), 'concordia-test-')), 'results.json');
 const extra = args.filter((a) => a !== '--no-build');
 const jest = run('pnpm', ['exec', 'jest', '--maxWorkers=2', '--json', `--outputFile=${out}`, ...extra]);
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 try {
   const r = JSON.parse(readFileSync(out, 'utf8'));
   passed = r.numPassedTests;

@@ -18,7 +18,10 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 
 /** Builds the application (not listening): the REST API under /api, its OpenAPI document, and the web client. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: LEVELS[config.logLevel], bodyParser: false });
+  const app = await NestFactory.create(AppModule.forRoot(config), {
+    logger: LEVELS[config.logLevel],
+    bodyParser: false,
+  });
   app.enableShutdownHooks();
   app.use(cookieParser());
   // Dossiers of a whole session with full texts run to a few megabytes.
@@ -29,7 +32,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     app,
     new DocumentBuilder()
       .setTitle('Concordia API')
-      .setDescription('Drafting, negotiation and the record of the Third Committee. Request and response shapes are the zod schemas of @concordia/schema.')
+      .setDescription(
+        'Drafting, negotiation and the record of the Third Committee. Request and response shapes are the zod schemas of @concordia/schema.',
+      )
       .addBearerAuth()
       .build(),
   );
@@ -46,7 +51,10 @@ function serveClient(app: INestApplication, dir: string) {
   http.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/collab')) return next();
     if (!fs.existsSync(index)) {
-      res.status(503).type('text/plain').send(`The web client is not built (no ${index}). Run "pnpm build" first.`);
+      res
+        .status(503)
+        .type('text/plain')
+        .send(`The web client is not built (no ${index}). Run "pnpm build" first.`);
       return;
     }
     res.sendFile(index);

@@ -17,7 +17,21 @@ import { UsersModule } from './users/users.module';
 import { NegotiationModule } from './negotiation/negotiation.module';
 
 /** Feature modules; new features add their module here. */
-const FEATURES = [HealthModule, AuthModule, UsersModule, RecordModule, DossierModule, DemoModule, ReportModule, AuditModule, SponsorshipModule, CollabModule, MeetingsModule, StatusModule, NegotiationModule];
+const FEATURES = [
+  HealthModule,
+  AuthModule,
+  UsersModule,
+  RecordModule,
+  DossierModule,
+  DemoModule,
+  ReportModule,
+  AuditModule,
+  SponsorshipModule,
+  CollabModule,
+  MeetingsModule,
+  StatusModule,
+  NegotiationModule,
+];
 
 @Module({})
 export class AppModule {

@@ -17,8 +17,14 @@ async function main() {
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const { port } = app.getHttpServer().address() as import('node:net').AddressInfo;
-  const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.database.dataDir ?? 'memory'}`;
-  Logger.log(`Concordia is listening on http://localhost:${port} — database: ${where}${config.redisUrl ? ', Redis: on' : ''}`, 'Main');
+  const where =
+    config.database.kind === 'postgres'
+      ? 'PostgreSQL (DATABASE_URL)'
+      : `embedded PostgreSQL in ${config.database.dataDir ?? 'memory'}`;
+  Logger.log(
+    `Concordia is listening on http://localhost:${port} — database: ${where}${config.redisUrl ? ', Redis: on' : ''}`,
+    'Main',
+  );
 }
 
 main().catch((err: unknown) => {

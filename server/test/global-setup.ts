@@ -23,9 +23,14 @@ export default async function globalSetup() {
   const pg = await probe('127.0.0.1', 5432);
   const redis = await probe('127.0.0.1', 6379);
   const chromium = fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-  const missing = [!pg && 'PostgreSQL on 127.0.0.1:5432', !redis && 'Redis on 127.0.0.1:6379', !chromium && 'Chromium at /usr/bin/chromium'].filter(Boolean);
+  const missing = [
+    !pg && 'PostgreSQL on 127.0.0.1:5432',
+    !redis && 'Redis on 127.0.0.1:6379',
+    !chromium && 'Chromium at /usr/bin/chromium',
+  ].filter(Boolean);
   if (missing.length && required) throw new Error(`CI needs ${missing.join(', ')}: .ci/run must start them.`);
-  if (missing.length) console.warn(`\n[concordia] Not on this machine, so their tests are skipped: ${missing.join(', ')}\n`);
+  if (missing.length)
+    console.warn(`\n[concordia] Not on this machine, so their tests are skipped: ${missing.join(', ')}\n`);
   process.env.CONCORDIA_TEST_PG = pg ? 'up' : 'down';
   process.env.CONCORDIA_TEST_REDIS = redis ? 'up' : 'down';
   process.env.CONCORDIA_TEST_CHROMIUM = chromium ? 'up' : 'down';

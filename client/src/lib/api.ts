@@ -12,7 +12,11 @@ export class ApiError extends Error {
 }
 
 /** Fetches JSON from the API (the session cookie travels with it) and checks it against the shared schema. */
-export async function apiFetch<T extends z.ZodType>(path: string, schema: T, init?: RequestInit): Promise<z.infer<T>> {
+export async function apiFetch<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  init?: RequestInit,
+): Promise<z.infer<T>> {
   const res = await fetch(`/api${path}`, {
     credentials: 'same-origin',
     ...init,
@@ -21,7 +25,11 @@ export async function apiFetch<T extends z.ZodType>(path: string, schema: T, ini
   const body: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
   if (!res.ok) {
     const err = ApiErrorSchema.safeParse(body);
-    throw new ApiError(res.status, err.success ? err.data.message : `HTTP ${res.status}`, err.success ? err.data.issues : []);
+    throw new ApiError(
+      res.status,
+      err.success ? err.data.message : `HTTP ${res.status}`,
+      err.success ? err.data.issues : [],
+    );
   }
   return schema.parse(body);
 }

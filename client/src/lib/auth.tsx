@@ -23,7 +23,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (email: string, password: string) => {
-    const res = await apiFetch('/auth/login', LoginResponseSchema, { method: 'POST', body: JSON.stringify({ email, password }) });
+    const res = await apiFetch('/auth/login', LoginResponseSchema, {
+      method: 'POST',
+      body: JSON.stringify({ email, password }),
+    });
     sessionStorage.setItem(TOKEN_KEY, res.accessToken);
     setToken(res.accessToken);
     setUser(res.user);

@@ -3,7 +3,10 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 export type Lang = 'fr' | 'en';
 
 const MESSAGES = {
-  appTagline: { fr: 'Rédaction et négociation — Troisième Commission', en: 'Drafting and negotiation — Third Committee' },
+  appTagline: {
+    fr: 'Rédaction et négociation — Troisième Commission',
+    en: 'Drafting and negotiation — Third Committee',
+  },
   signIn: { fr: 'Se connecter', en: 'Sign in' },
   signOut: { fr: 'Se déconnecter', en: 'Sign out' },
   email: { fr: 'Adresse électronique', en: 'E-mail' },
@@ -15,12 +18,19 @@ const MESSAGES = {
   draft: { fr: 'Projet', en: 'Draft' },
   mainSponsors: { fr: 'Auteurs principaux', en: 'Main sponsors' },
   additionalSponsors: { fr: 'Se sont joints aux auteurs', en: 'Joined in sponsoring' },
-  noSponsors: { fr: 'Présenté par le Président sur la recommandation du Conseil économique et social', en: 'Submitted by the Chair on the recommendation of the Economic and Social Council' },
+  noSponsors: {
+    fr: 'Présenté par le Président sur la recommandation du Conseil économique et social',
+    en: 'Submitted by the Chair on the recommendation of the Economic and Social Council',
+  },
   status: { fr: 'Statut', en: 'Status' },
   loading: { fr: 'Chargement…', en: 'Loading…' },
   signedInAs: { fr: 'Connecté en tant que', en: 'Signed in as' },
   language: { fr: 'English', en: 'Français' },
   back: { fr: 'Retour', en: 'Back' },
+  meetings: { fr: 'Séances', en: 'Meetings' },
+  negotiate: { fr: 'négociation', en: 'negotiation' },
+  statusOfAction: { fr: 'État d’avancement des travaux', en: 'Status of action' },
+  auditLog: { fr: 'Journal des modifications', en: 'Audit log' },
   report: { fr: 'Rapport de la Commission sur ce point', en: 'Report of the Committee on this item' },
   notFound: { fr: 'Page introuvable.', en: 'Page not found.' },
   'status.informal': { fr: 'informel', en: 'informal' },
@@ -46,7 +56,9 @@ interface I18n {
 const Ctx = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem('concordia.lang') === 'en' ? 'en' : 'fr'));
+  const [lang, setLangState] = useState<Lang>(() =>
+    localStorage.getItem('concordia.lang') === 'en' ? 'en' : 'fr',
+  );
   const value = useMemo<I18n>(
     () => ({
       lang,

@@ -23,15 +23,25 @@ export function AgendaItemPage() {
   const { session, item } = useParams();
   const { t, lang } = useI18n();
   const summary = useApi(`/sessions/${session}`, SessionSummarySchema);
-  const drafts = useApi(`/sessions/${session}/drafts?agendaItem=${encodeURIComponent(item ?? '')}&lang=${lang}`, DraftListSchema);
+  const drafts = useApi(
+    `/sessions/${session}/drafts?agendaItem=${encodeURIComponent(item ?? '')}&lang=${lang}`,
+    DraftListSchema,
+  );
   const agendaItem = summary.data?.agendaItems.find((a) => a.number === item);
   const error = drafts.error ?? summary.error;
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!drafts.data) return <p>{t('loading')}</p>;
   return (
     <section>
       <p>
-        <Link to={`/sessions/${session}`}>← {t('session')} {session}</Link>
+        <Link to={`/sessions/${session}`}>
+          ← {t('session')} {session}
+        </Link>
       </p>
       <h1>
         {t('agendaItem')} {item}
@@ -45,6 +55,9 @@ export function AgendaItemPage() {
           <li key={d.id} className="card draft" data-symbol={d.symbol}>
             <h2>
               <Link to={`/drafts/${d.id}`}>{d.symbol}</Link>{' '}
+              <Link className="small" to={`/drafts/${d.id}/negotiation`}>
+                {t('negotiate')}
+              </Link>{' '}
               <span className={`badge status-${d.status}`}>{t(`status.${d.status}` as MessageKey)}</span>
             </h2>
             <p className="title">{d.title[lang] ?? d.title.fr ?? d.title.en}</p>

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
+import { useAuth } from '../lib/auth';
 import { SessionSummarySchema } from '@concordia/schema';
 import { useI18n } from '../lib/i18n';
 import { useApi } from '../lib/use-api';
@@ -6,14 +7,30 @@ import { useApi } from '../lib/use-api';
 export function SessionPage() {
   const { session } = useParams();
   const { t, lang } = useI18n();
+  const { user } = useAuth();
   const { data, error } = useApi(`/sessions/${session}`, SessionSummarySchema);
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p>{t('loading')}</p>;
   return (
     <section>
       <h1>
         {t('session')} {data.session} — {data.committee}
       </h1>
+      <nav className="session-nav">
+        <Link to={`/sessions/${data.session}/meetings`}>{t('meetings')}</Link> ·{' '}
+        <Link to={`/sessions/${data.session}/status`}>{t('statusOfAction')}</Link>
+        {user?.role === 'secretariat' && (
+          <>
+            {' '}
+            · <Link to={`/sessions/${data.session}/audit`}>{t('auditLog')}</Link>
+          </>
+        )}
+      </nav>
       <ul className="list">
         {data.agendaItems.map((a) => (
           <li key={a.number}>

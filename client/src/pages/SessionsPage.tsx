@@ -8,7 +8,12 @@ const SessionsSchema = z.array(z.object({ session: z.number(), committee: z.stri
 export function SessionsPage() {
   const { t } = useI18n();
   const { data, error } = useApi('/sessions', SessionsSchema);
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p>{t('loading')}</p>;
   return (
     <section>

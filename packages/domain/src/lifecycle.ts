@@ -1,4 +1,5 @@
-export type DraftStatus = 'informal' | 'tabled' | 'revised' | 'adopted' | 'rejected' | 'withdrawn' | 'deferred';
+export type DraftStatus =
+  'informal' | 'tabled' | 'revised' | 'adopted' | 'rejected' | 'withdrawn' | 'deferred';
 
 /** Outcomes of action: once one is recorded the draft is acted on (deferral aside, which can be reopened). */
 export const ACTED_ON: readonly DraftStatus[] = ['adopted', 'rejected', 'withdrawn'];
@@ -39,7 +40,11 @@ export interface LifecycleAction {
   timing?: string;
 }
 
-const OUTCOME_LABEL: Record<string, string> = { adopted: 'adopted', rejected: 'rejected', withdrawn: 'withdrawn' };
+const OUTCOME_LABEL: Record<string, string> = {
+  adopted: 'adopted',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+};
 
 export function isActedOn(status: DraftStatus): boolean {
   return ACTED_ON.includes(status);
@@ -57,7 +62,11 @@ function allowedAfterAction(a: LifecycleAction): boolean {
  */
 export function applyAction(status: DraftStatus, action: LifecycleAction): LifecycleVerdict {
   if (status === 'informal') {
-    return { ok: false, reason: 'The draft is informal: the Committee takes up a draft only once it is tabled with an L. symbol.' };
+    return {
+      ok: false,
+      reason:
+        'The draft is informal: the Committee takes up a draft only once it is tabled with an L. symbol.',
+    };
   }
   if (isActedOn(status)) {
     if (allowedAfterAction(action)) return { ok: true, status };
@@ -67,7 +76,11 @@ export function applyAction(status: DraftStatus, action: LifecycleAction): Lifec
     };
   }
   if (action.type === 'statement' && action.timing === 'after-action') {
-    return { ok: false, reason: 'No action has been taken on the draft yet: statements after action follow an adoption, a rejection or a withdrawal.' };
+    return {
+      ok: false,
+      reason:
+        'No action has been taken on the draft yet: statements after action follow an adoption, a rejection or a withdrawal.',
+    };
   }
   return { ok: true, status: OUTCOME[action.type] ?? status };
 }
@@ -90,23 +103,37 @@ export function replayRecord(
  * A new symbol for a draft: informal → tabled (an L. symbol), tabled or revised → revised (Rev.n, counting up).
  * A draft acted on keeps its symbol forever; a revision is a new L. document only when its number grows.
  */
-export function checkSymbolChange(from: { symbol: string; status: DraftStatus }, to: string): LifecycleVerdict {
+export function checkSymbolChange(
+  from: { symbol: string; status: DraftStatus },
+  to: string,
+): LifecycleVerdict {
   if (isActedOn(from.status)) {
     return { ok: false, reason: `${from.symbol} has been ${from.status}: its symbol can no longer change.` };
   }
   const next = statusFromSymbol(to);
-  if (next === 'informal') return { ok: false, reason: `${to} is not an L. symbol: a tabled draft keeps an L. symbol.` };
+  if (next === 'informal')
+    return { ok: false, reason: `${to} is not an L. symbol: a tabled draft keeps an L. symbol.` };
   const base = (s: string) => s.replace(/\/Rev\.\d+$/, '');
   const rev = (s: string) => Number(/\/Rev\.(\d+)$/.exec(s)?.[1] ?? 0);
   if (from.status === 'informal') {
-    if (next !== 'tabled') return { ok: false, reason: `An informal draft is first tabled as an L. document (e.g. A/C.3/76/L.10), not as a revision (${to}).` };
+    if (next !== 'tabled')
+      return {
+        ok: false,
+        reason: `An informal draft is first tabled as an L. document (e.g. A/C.3/76/L.10), not as a revision (${to}).`,
+      };
     return { ok: true, status: 'tabled' };
   }
   if (base(to) !== base(from.symbol)) {
-    return { ok: false, reason: `${to} is another document: a revision of ${base(from.symbol)} keeps its number (${base(from.symbol)}/Rev.n).` };
+    return {
+      ok: false,
+      reason: `${to} is another document: a revision of ${base(from.symbol)} keeps its number (${base(from.symbol)}/Rev.n).`,
+    };
   }
   if (rev(to) <= rev(from.symbol)) {
-    return { ok: false, reason: `${to} does not follow ${from.symbol}: revisions are numbered upwards (Rev.${rev(from.symbol) + 1}).` };
+    return {
+      ok: false,
+      reason: `${to} does not follow ${from.symbol}: revisions are numbered upwards (Rev.${rev(from.symbol) + 1}).`,
+    };
   }
   return { ok: true, status: 'revised' };
 }

@@ -37,7 +37,11 @@ export function currentSponsors(events: readonly SponsorshipChange[]): SponsorLi
 export function eventsFromLists(lists: SponsorLists): SponsorshipChange[] {
   return [
     ...lists.main.map((delegation) => ({ delegation, kind: 'main' as const, change: 'joined' as const })),
-    ...lists.additional.map((delegation) => ({ delegation, kind: 'additional' as const, change: 'joined' as const })),
+    ...lists.additional.map((delegation) => ({
+      delegation,
+      kind: 'additional' as const,
+      change: 'joined' as const,
+    })),
   ];
 }
 
@@ -109,47 +113,82 @@ function frozenReason(draft: SponsorshipDraft): string {
 export function checkSponsorshipChange(req: SponsorshipChangeRequest): Verdict<SponsorshipRefusal> {
   const { actor, draft, lists, delegation, change } = req;
   if (actor.role === 'observer') {
-    return refuse('no-delegation', 'Observer accounts do not represent a delegation and cannot sponsor drafts.');
+    return refuse(
+      'no-delegation',
+      'Observer accounts do not represent a delegation and cannot sponsor drafts.',
+    );
   }
-  if (!delegation) return refuse('not-eligible', 'Unknown delegation: only delegations in the registry can sponsor drafts.');
+  if (!delegation)
+    return refuse('not-eligible', 'Unknown delegation: only delegations in the registry can sponsor drafts.');
   if (actor.role === 'delegate') {
     if (!actor.delegation) return refuse('no-delegation', 'Your account belongs to no delegation.');
     if (actor.delegation !== delegation.code) {
-      return refuse('other-delegation', `You may only sign on or withdraw your own delegation (${actor.delegation}), not ${delegation.name}.`);
+      return refuse(
+        'other-delegation',
+        `You may only sign on or withdraw your own delegation (${actor.delegation}), not ${delegation.name}.`,
+      );
     }
   }
   if (draft.originKind !== 'delegations') {
-    return refuse('chair-draft', `${draft.symbol} was submitted by the Chair: drafts of the Chair have no sponsors.`);
+    return refuse(
+      'chair-draft',
+      `${draft.symbol} was submitted by the Chair: drafts of the Chair have no sponsors.`,
+    );
   }
   if (isFrozen(draft.status)) return refuse('frozen', frozenReason(draft));
   const onList = lists.main.includes(delegation.code) || lists.additional.includes(delegation.code);
   if (change === 'withdrew') {
-    return onList ? { ok: true } : refuse('not-a-sponsor', `${delegation.name} is not a sponsor of ${draft.symbol}.`);
+    return onList
+      ? { ok: true }
+      : refuse('not-a-sponsor', `${delegation.name} is not a sponsor of ${draft.symbol}.`);
   }
   if (delegation.kind === 'entity' && !req.observersMaySponsor) {
-    return refuse('observers-not-allowed', `${delegation.name} is an observer: observers may not sponsor drafts at the ${ordinalEn(req.session)} session unless the Secretariat allows it.`);
+    return refuse(
+      'observers-not-allowed',
+      `${delegation.name} is an observer: observers may not sponsor drafts at the ${ordinalEn(req.session)} session unless the Secretariat allows it.`,
+    );
   }
   if (delegation.kind === 'observer-state' && !req.observersMaySponsor) {
-    return refuse('observers-not-allowed', `${delegation.name} is an observer State: observers may not sponsor drafts at the ${ordinalEn(req.session)} session unless the Secretariat allows it.`);
+    return refuse(
+      'observers-not-allowed',
+      `${delegation.name} is an observer State: observers may not sponsor drafts at the ${ordinalEn(req.session)} session unless the Secretariat allows it.`,
+    );
   }
   if (draft.status === 'informal') {
-    return refuse('informal', `${draft.symbol} has not been tabled yet: co-sponsors join a draft once it has an L. symbol.`);
+    return refuse(
+      'informal',
+      `${draft.symbol} has not been tabled yet: co-sponsors join a draft once it has an L. symbol.`,
+    );
   }
   if (onList) return refuse('already-sponsor', `${delegation.name} is already a sponsor of ${draft.symbol}.`);
   if (!draft.sponsorshipOpen) {
-    return refuse('closed', `The list of sponsors of ${draft.symbol} is closed: the main sponsors or the Secretariat must reopen it first.`);
+    return refuse(
+      'closed',
+      `The list of sponsors of ${draft.symbol} is closed: the main sponsors or the Secretariat must reopen it first.`,
+    );
   }
   return { ok: true };
 }
 
 /** Opening and closing the list: the main sponsors' decision (or the Secretariat's), never after action. */
-export function checkOpenClose(actor: SponsorshipActor, draft: SponsorshipDraft, lists: SponsorLists): Verdict<SponsorshipRefusal> {
-  if (actor.role === 'observer') return refuse('no-delegation', 'Observer accounts cannot open or close a list of sponsors.');
+export function checkOpenClose(
+  actor: SponsorshipActor,
+  draft: SponsorshipDraft,
+  lists: SponsorLists,
+): Verdict<SponsorshipRefusal> {
+  if (actor.role === 'observer')
+    return refuse('no-delegation', 'Observer accounts cannot open or close a list of sponsors.');
   if (actor.role === 'delegate' && (!actor.delegation || !lists.main.includes(actor.delegation))) {
-    return refuse('not-main-sponsor', `Only the main sponsors of ${draft.symbol} or the Secretariat may open or close its list of sponsors.`);
+    return refuse(
+      'not-main-sponsor',
+      `Only the main sponsors of ${draft.symbol} or the Secretariat may open or close its list of sponsors.`,
+    );
   }
   if (draft.originKind !== 'delegations') {
-    return refuse('chair-draft', `${draft.symbol} was submitted by the Chair: drafts of the Chair have no sponsors.`);
+    return refuse(
+      'chair-draft',
+      `${draft.symbol} was submitted by the Chair: drafts of the Chair have no sponsors.`,
+    );
   }
   if (isFrozen(draft.status)) return refuse('frozen', frozenReason(draft));
   return { ok: true };
@@ -158,6 +197,6 @@ export function checkOpenClose(actor: SponsorshipActor, draft: SponsorshipDraft,
 /** `76th`, `1st`, `22nd`: ordinals in reasons. */
 export function ordinalEn(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

@@ -89,7 +89,8 @@ export function meetingRef(number: number, date: string | null | undefined, lang
 
 /** `54-0-1` from recorded lists or counts. */
 function voteTally(v: StatusActionInput): { yes: number; no: number; abstain: number } | undefined {
-  if (v.recorded) return { yes: v.recorded.yes.length, no: v.recorded.no.length, abstain: v.recorded.abstain.length };
+  if (v.recorded)
+    return { yes: v.recorded.yes.length, no: v.recorded.no.length, abstain: v.recorded.abstain.length };
   return v.counts;
 }
 
@@ -105,7 +106,8 @@ const WORDS = {
     and: 'and',
     until: 'to',
     chair: 'Chair',
-    chairEcosoc: (r: string) => `Chair, on the recommendation of the Economic and Social Council (resolution ${r})`,
+    chairEcosoc: (r: string) =>
+      `Chair, on the recommendation of the Economic and Social Council (resolution ${r})`,
     onBehalf: 'on behalf of',
   },
   fr: {
@@ -119,7 +121,8 @@ const WORDS = {
     and: 'et',
     until: 'au',
     chair: 'Président',
-    chairEcosoc: (r: string) => `Président, sur la recommandation du Conseil économique et social (résolution ${r})`,
+    chairEcosoc: (r: string) =>
+      `Président, sur la recommandation du Conseil économique et social (résolution ${r})`,
     onBehalf: 'au nom',
   },
 } as const;
@@ -135,7 +138,9 @@ export function outcomeText(
   lang: NameLanguage,
 ): string {
   const w = WORDS[lang];
-  const at = actions.findLastIndex((a) => ['adoption', 'rejection', 'withdrawal', 'deferral'].includes(a.type));
+  const at = actions.findLastIndex((a) =>
+    ['adoption', 'rejection', 'withdrawal', 'deferral'].includes(a.type),
+  );
   const decision = actions[at];
   if (!decision) return '';
   const before = actions.slice(0, at);
@@ -160,10 +165,16 @@ export function outcomeText(
 }
 
 /** The outcome of a vote on an amendment recorded only in the amended draft's record. */
-function amendmentVoteOutcome(v: StatusActionInput, meetings: ReadonlyMap<number, string | null>, lang: NameLanguage): string {
+function amendmentVoteOutcome(
+  v: StatusActionInput,
+  meetings: ReadonlyMap<number, string | null>,
+  lang: NameLanguage,
+): string {
   const w = WORDS[lang];
   const t = voteTally(v);
-  const adopted = v.result ? v.result === 'adopted' || v.result === 'retained' : t !== undefined && t.yes > t.no;
+  const adopted = v.result
+    ? v.result === 'adopted' || v.result === 'retained'
+    : t !== undefined && t.yes > t.no;
   return `${adopted ? w.adopted : w.rejected} ${w.byVote} — ${meetingRef(v.meeting, meetings.get(v.meeting), lang)}`;
 }
 
@@ -191,16 +202,24 @@ export function composeStatus(input: StatusInput): StatusOfAction {
     return d ? d[lang].short : (input.extraNames?.(code, lang) ?? code);
   };
   const sponsors = (d: StatusDraftInput): string => {
-    if (d.origin.kind === 'chair-on-ecosoc-recommendation' && d.origin.ecosocResolution) return w.chairEcosoc(d.origin.ecosocResolution);
+    if (d.origin.kind === 'chair-on-ecosoc-recommendation' && d.origin.ecosocResolution)
+      return w.chairEcosoc(d.origin.ecosocResolution);
     if (d.origin.kind !== 'delegations') return w.chair;
-    const known = d.mainSponsors.map((c) => sharedRegistry.byCode(c)).filter((x): x is Delegation => x !== undefined);
+    const known = d.mainSponsors
+      .map((c) => sharedRegistry.byCode(c))
+      .filter((x): x is Delegation => x !== undefined);
     const unknown = d.mainSponsors.filter((c) => !sharedRegistry.byCode(c));
-    const names = [...sortDelegations(known, lang, input.session).map((x) => x[lang].short), ...unknown.map(name)];
+    const names = [
+      ...sortDelegations(known, lang, input.session).map((x) => x[lang].short),
+      ...unknown.map(name),
+    ];
     const list = joinList(names, lang);
     if (!d.onBehalfOfGroup) return list;
     const g = sharedRegistry.resolveGroup(d.onBehalfOfGroup);
     const group = g ? (lang === 'fr' ? g.frDe : (g.enRunning ?? g.en)) : d.onBehalfOfGroup;
-    return lang === 'fr' ? `${list} (${w.onBehalf} ${g ? group : `de ${group}`})` : `${list} (${w.onBehalf} ${group})`;
+    return lang === 'fr'
+      ? `${list} (${w.onBehalf} ${g ? group : `de ${group}`})`
+      : `${list} (${w.onBehalf} ${group})`;
   };
   const row = (d: StatusDraftInput, amendments: StatusRow[]): StatusRow => {
     const whole = d.actions.findLast((a) => a.type === 'vote' && (a.on === 'draft' || a.on === undefined));
@@ -227,14 +246,23 @@ export function composeStatus(input: StatusInput): StatusOfAction {
       number: item.number,
       title: title(item.title, lang),
       proposals: proposals
-        .filter((d) => d.agendaItem === item.number && !(d.kind === 'amendment' && d.amends && proposals.some((p) => p.symbol === d.amends)))
+        .filter(
+          (d) =>
+            d.agendaItem === item.number &&
+            !(d.kind === 'amendment' && d.amends && proposals.some((p) => p.symbol === d.amends)),
+        )
         .sort((a, b) => compareSymbols(a.symbol, b.symbol))
         .map((d) => {
-          const recorded = amendmentDrafts.filter((a) => a.amends === d.symbol).sort((a, b) => compareSymbols(a.symbol, b.symbol));
+          const recorded = amendmentDrafts
+            .filter((a) => a.amends === d.symbol)
+            .sort((a, b) => compareSymbols(a.symbol, b.symbol));
           const symbols = new Set(recorded.map((a) => a.symbol));
           // Amendments known only from the amended draft's votes still get their line.
           const fromVotes = d.actions
-            .filter((a) => a.type === 'vote' && a.on === 'amendment' && a.target !== undefined && !symbols.has(a.target))
+            .filter(
+              (a) =>
+                a.type === 'vote' && a.on === 'amendment' && a.target !== undefined && !symbols.has(a.target),
+            )
             .map((v): StatusRow => {
               const t = voteTally(v);
               return {

@@ -31,7 +31,8 @@ export interface VoteListsResult {
 }
 
 /** Labels that precede each list in records: `In favour:`, `Votent pour :`, `Abstaining:`… */
-const LABEL = /^\s*(in favour|against|abstaining|abstentions?|votent pour|votent contre|s['’]abstiennent|pour|contre|yes|no)\s*:\s*/i;
+const LABEL =
+  /^\s*(in favour|against|abstaining|abstentions?|votent pour|votent contre|s['’]abstiennent|pour|contre|yes|no)\s*:\s*/i;
 
 /**
  * Separators between names: commas, and the « et » / "and" before the last name. Names themselves may contain
@@ -73,11 +74,16 @@ function clean(text: string): string {
 function segment(piece: string, registry: VoteRegistry): { text: string; result: ResolveResult }[] {
   const tokens = piece.split(WORD_SEPARATOR).map((t) => t.trim());
   const seps = [...piece.matchAll(new RegExp(WORD_SEPARATOR.source, 'gi'))].map((m) => m[0]);
-  const join = (i: number, j: number) => tokens.slice(i, j).reduce((acc, t, k) => (k === 0 ? t : `${acc}${seps[i + k - 1]}${t}`), '');
+  const join = (i: number, j: number) =>
+    tokens.slice(i, j).reduce((acc, t, k) => (k === 0 ? t : `${acc}${seps[i + k - 1]}${t}`), '');
   type Best = { unknown: number; known: number; parts: { text: string; result: ResolveResult }[] };
   const memo = new Map<number, Best>();
   const better = (a: Best, b: Best) =>
-    a.unknown !== b.unknown ? a.unknown < b.unknown : a.known !== b.known ? a.known > b.known : a.parts.length < b.parts.length;
+    a.unknown !== b.unknown
+      ? a.unknown < b.unknown
+      : a.known !== b.known
+        ? a.known > b.known
+        : a.parts.length < b.parts.length;
   const from = (i: number): Best => {
     if (i === tokens.length) return { unknown: 0, known: 0, parts: [] };
     const cached = memo.get(i);
@@ -102,7 +108,10 @@ function segment(piece: string, registry: VoteRegistry): { text: string; result:
 }
 
 /** Parses one pasted list (« A, B et C » / "A, B and C") into names, each resolved against the registry. */
-export function parseNameList(text: string, registry: VoteRegistry): { text: string; result: ResolveResult }[] {
+export function parseNameList(
+  text: string,
+  registry: VoteRegistry,
+): { text: string; result: ResolveResult }[] {
   const body = clean(text);
   if (body === '') return [];
   return body
@@ -117,13 +126,21 @@ export function parseNameList(text: string, registry: VoteRegistry): { text: str
  * guessed away: an unknown name (with suggestions), a delegation that is not a Member State (only Members vote),
  * and a delegation named twice, in one list or in two.
  */
-export function parseVoteLists(texts: Partial<Record<VoteChoice, string>>, registry: VoteRegistry): VoteListsResult {
+export function parseVoteLists(
+  texts: Partial<Record<VoteChoice, string>>,
+  registry: VoteRegistry,
+): VoteListsResult {
   return collect((list) => parseNameList(texts[list] ?? '', registry));
 }
 
 /** Checks lists given as codes or names, one per entry (the API's input): the same problems as for pasted text. */
-export function checkVoteLists(lists: Record<VoteChoice, readonly string[]>, registry: VoteRegistry): VoteListsResult {
-  return collect((list) => lists[list].map((text) => ({ text: text.trim(), result: registry.resolve(text) })));
+export function checkVoteLists(
+  lists: Record<VoteChoice, readonly string[]>,
+  registry: VoteRegistry,
+): VoteListsResult {
+  return collect((list) =>
+    lists[list].map((text) => ({ text: text.trim(), result: registry.resolve(text) })),
+  );
 }
 
 function collect(namesOf: (list: VoteChoice) => { text: string; result: ResolveResult }[]): VoteListsResult {
@@ -134,17 +151,35 @@ function collect(namesOf: (list: VoteChoice) => { text: string; result: ResolveR
     for (const { text, result } of namesOf(list)) {
       if (!result.ok) {
         const hint = result.suggestions.length ? ` Did you mean ${result.suggestions.join(', ')}?` : '';
-        problems.push({ list, text, reason: 'unknown', message: `Unknown name “${text}”.${hint}`, suggestions: result.suggestions });
+        problems.push({
+          list,
+          text,
+          reason: 'unknown',
+          message: `Unknown name “${text}”.${hint}`,
+          suggestions: result.suggestions,
+        });
         continue;
       }
       const d = result.delegation;
       if (d.kind !== 'member-state') {
-        problems.push({ list, text, reason: 'not-a-member', message: `${d.en.short} is not a Member State: only Members vote.`, suggestions: [] });
+        problems.push({
+          list,
+          text,
+          reason: 'not-a-member',
+          message: `${d.en.short} is not a Member State: only Members vote.`,
+          suggestions: [],
+        });
         continue;
       }
       const earlier = seen.get(d.code);
       if (earlier) {
-        problems.push({ list, text, reason: 'duplicate', message: `${d.en.short} is named twice (${earlier} and ${list}).`, suggestions: [] });
+        problems.push({
+          list,
+          text,
+          reason: 'duplicate',
+          message: `${d.en.short} is named twice (${earlier} and ${list}).`,
+          suggestions: [],
+        });
         continue;
       }
       seen.set(d.code, list);

@@ -4,7 +4,12 @@ import type { OutlineParagraph } from './outline';
 
 export type AgreedLanguage =
   | { kind: 'identical'; match: { key: string; label: string; labelFr: string } }
-  | { kind: 'changed'; match: { key: string; label: string; labelFr: string }; similarity: number; diff: DiffOp[] }
+  | {
+      kind: 'changed';
+      match: { key: string; label: string; labelFr: string };
+      similarity: number;
+      diff: DiffOp[];
+    }
   | { kind: 'new' };
 
 /**
@@ -64,7 +69,12 @@ export function matchAgreedLanguage(
     if (best < 0) out.set(c.id, { kind: 'new' });
     else {
       const m = predecessor[best]!;
-      out.set(c.id, { kind: 'changed', match: ref(m), similarity: Math.round(bestScore * 1000) / 1000, diff: diffWords(m.text, c.text) });
+      out.set(c.id, {
+        kind: 'changed',
+        match: ref(m),
+        similarity: Math.round(bestScore * 1000) / 1000,
+        diff: diffWords(m.text, c.text),
+      });
     }
   }
   return out;

@@ -1,8 +1,15 @@
-import { isChapeau, isHeading, type BodyItem, type ParagraphInput, type ResolutionText } from '@concordia/schema';
+import {
+  isChapeau,
+  isHeading,
+  type BodyItem,
+  type ParagraphInput,
+  type ResolutionText,
+} from '@concordia/schema';
 import type { Part } from './outline';
 
 /** A change to one paragraph, as a proposal describes it and as an accepted proposal applies it. */
-export type Change = { kind: 'amend'; text: string } | { kind: 'insert-after'; text: string } | { kind: 'delete' };
+export type Change =
+  { kind: 'amend'; text: string } | { kind: 'insert-after'; text: string } | { kind: 'delete' };
 
 /**
  * Applies a change to the paragraph at a positional key (`op.5`, `op.5.1`) and returns a new text; the input is
@@ -12,7 +19,9 @@ export function applyChange(text: ResolutionText, key: string, change: Change): 
   const copy = JSON.parse(JSON.stringify(text)) as ResolutionText;
   const [partKey, numberStr, ...subs] = key.split('.');
   const number = Number(numberStr);
-  const part = ({ pp: 'preamble', op: 'operative', 'annex-pp': 'annex-preamble', annex: 'annex' } as Record<string, Part>)[partKey ?? ''];
+  const part = (
+    { pp: 'preamble', op: 'operative', 'annex-pp': 'annex-preamble', annex: 'annex' } as Record<string, Part>
+  )[partKey ?? ''];
   if (!part || !Number.isInteger(number) || number < 1) throw new Error(`Unknown paragraph ${key}.`);
   // The container of top-level paragraphs, and the index there of paragraph `number` (headings and chapeaux are
   // in the same array in the operative part and the annex, and do not count).
@@ -36,7 +45,8 @@ export function applyChange(text: ResolutionText, key: string, change: Change): 
   for (const s of subs.map(Number)) {
     const p = container[index]!;
     const sub = typeof p === 'string' ? undefined : p.sub;
-    if (!sub || !Number.isInteger(s) || s < 0 || s >= sub.length) throw new Error(`Unknown paragraph ${key}.`);
+    if (!sub || !Number.isInteger(s) || s < 0 || s >= sub.length)
+      throw new Error(`Unknown paragraph ${key}.`);
     container = sub;
     index = s;
   }

@@ -7,7 +7,7 @@ const SHORT: Record<string, string> = {
   USA: 'US',
   GBR: 'UK',
   EU: 'EU',
-  'G77': 'G77',
+  G77: 'G77',
   G77CHN: 'G77',
 };
 

@@ -28,7 +28,13 @@ export function compareTexts(left: ResolutionText, right: ResolutionText): Compa
   let nextLeft = 0;
   const emitRemovedUpTo = (limit: number) => {
     for (; nextLeft < limit; nextLeft++) {
-      if (!taken.has(nextLeft)) rows.push({ kind: 'removed', left: side(a[nextLeft]!), right: null, diff: [{ op: 'delete', text: a[nextLeft]!.text }] });
+      if (!taken.has(nextLeft))
+        rows.push({
+          kind: 'removed',
+          left: side(a[nextLeft]!),
+          right: null,
+          diff: [{ op: 'delete', text: a[nextLeft]!.text }],
+        });
     }
   };
   b.forEach((p, j) => {
@@ -41,7 +47,12 @@ export function compareTexts(left: ResolutionText, right: ResolutionText): Compa
     nextLeft = Math.max(nextLeft, i + 1);
     const l = a[i]!;
     const same = normalizeForAgreed(l.text) === normalizeForAgreed(p.text) && l.text === p.text;
-    rows.push({ kind: same ? 'same' : 'changed', left: side(l), right: side(p), diff: same ? [{ op: 'equal', text: p.text }] : diffWords(l.text, p.text) });
+    rows.push({
+      kind: same ? 'same' : 'changed',
+      left: side(l),
+      right: side(p),
+      diff: same ? [{ op: 'equal', text: p.text }] : diffWords(l.text, p.text),
+    });
   });
   emitRemovedUpTo(a.length);
   return rows;

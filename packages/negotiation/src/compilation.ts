@@ -5,7 +5,13 @@ import { statusCounts, type ParagraphStatus, type StatusCounts } from './status'
 
 export const PROPOSAL_KINDS = ['amend', 'insert-after', 'delete'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
-export const PROPOSAL_STATUSES = ['open', 'accepted', 'accepted-with-changes', 'rejected', 'dealt-elsewhere'] as const;
+export const PROPOSAL_STATUSES = [
+  'open',
+  'accepted',
+  'accepted-with-changes',
+  'rejected',
+  'dealt-elsewhere',
+] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export interface ProposalInput {
@@ -124,7 +130,11 @@ export function buildCompilation(
     for (const p of mine) {
       if (p.kind === 'insert-after') {
         const i = insertions.length;
-        insertions.push({ ...compile(p, null), label: `${para.label} ${latin(i)}`, labelFr: `${para.labelFr} ${latin(i)}` });
+        insertions.push({
+          ...compile(p, null),
+          label: `${para.label} ${latin(i)}`,
+          labelFr: `${para.labelFr} ${latin(i)}`,
+        });
       } else onIt.push(compile(p, para.text));
     }
     return { ...para, status: statusOf(para.id) ?? 'open', proposals: onIt, insertions };
@@ -138,7 +148,11 @@ export function buildCompilation(
  * then each proposal's bracket on its own line; new paragraphs follow as `OP 5 bis [EU: …]`.
  */
 export function renderCompilationText(c: Compilation, lang: 'en' | 'fr' = 'en'): string {
-  const statusWord = { agreed: lang === 'fr' ? 'approuvé ad ref.' : 'agreed ad ref.', bracketed: lang === 'fr' ? 'entre crochets' : 'bracketed', open: '' };
+  const statusWord = {
+    agreed: lang === 'fr' ? 'approuvé ad ref.' : 'agreed ad ref.',
+    bracketed: lang === 'fr' ? 'entre crochets' : 'bracketed',
+    open: '',
+  };
   const blocks: string[] = [];
   for (const p of c.paragraphs) {
     const label = lang === 'fr' ? p.labelFr : p.label;

@@ -2,14 +2,33 @@ import { diffSequences, diffWords, sides, similarity, tokenize, words } from './
 
 describe('tokenize', () => {
   it('splits French elisions after the apostrophe and keeps punctuation as tokens', () => {
-    expect(tokenize('de l’Assemblée générale, d\'État').map((t) => t.key)).toEqual(['de', 'l’', 'Assemblée', 'générale', ',', 'd’', 'État']);
+    expect(tokenize("de l’Assemblée générale, d'État").map((t) => t.key)).toEqual([
+      'de',
+      'l’',
+      'Assemblée',
+      'générale',
+      ',',
+      'd’',
+      'État',
+    ]);
   });
   it('keeps symbols, numbers and hyphenated words whole', () => {
-    expect(words('résolution 70/175, A/C.3/76/L.9 et 1,2 % peut-être')).toEqual(['résolution', '70/175', 'a/c.3/76/l.9', 'et', '1,2', 'peut-être']);
+    expect(words('résolution 70/175, A/C.3/76/L.9 et 1,2 % peut-être')).toEqual([
+      'résolution',
+      '70/175',
+      'a/c.3/76/l.9',
+      'et',
+      '1,2',
+      'peut-être',
+    ]);
   });
   it('reconstructs the text exactly', () => {
     const s = '  Prie le Secrétaire général  de lui présenter, à sa soixante-dix-septième session ; ';
-    expect(tokenize(s).map((t) => t.raw).join('')).toBe(s);
+    expect(
+      tokenize(s)
+        .map((t) => t.raw)
+        .join(''),
+    ).toBe(s);
   });
 });
 
@@ -29,9 +48,12 @@ describe('diffWords', () => {
   it('round-trips both sides on random edits', () => {
     const vocab = ['a', 'b', 'c', 'd', ',', 'l’e', 'f'];
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 200; n++) {
-      const gen = () => Array.from({ length: Math.floor(rnd() * 12) }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ');
+      const gen = () =>
+        Array.from({ length: Math.floor(rnd() * 12) }, () => vocab[Math.floor(rnd() * vocab.length)]).join(
+          ' ',
+        );
       const a = gen();
       const b = gen();
       const s = sides(diffWords(a, b));

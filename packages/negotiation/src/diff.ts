@@ -42,11 +42,16 @@ export function words(text: string): string[] {
  * negotiated edits touch a few words of a long paragraph, so the trimmed middle is small).
  * Returns, in order, runs of `equal` / `delete` (from a) / `insert` (from b) as index ranges.
  */
-export function diffSequences<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = Object.is): { op: DiffOp['op']; from: number; to: number }[] {
+export function diffSequences<T>(
+  a: readonly T[],
+  b: readonly T[],
+  eq: (x: T, y: T) => boolean = Object.is,
+): { op: DiffOp['op']; from: number; to: number }[] {
   let pre = 0;
   while (pre < a.length && pre < b.length && eq(a[pre]!, b[pre]!)) pre++;
   let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && eq(a[a.length - 1 - suf]!, b[b.length - 1 - suf]!)) suf++;
+  while (suf < a.length - pre && suf < b.length - pre && eq(a[a.length - 1 - suf]!, b[b.length - 1 - suf]!))
+    suf++;
   const A = a.slice(pre, a.length - suf);
   const B = b.slice(pre, b.length - suf);
   const ops: { op: DiffOp['op']; from: number; to: number }[] = [];
@@ -65,7 +70,11 @@ export function diffSequences<T>(a: readonly T[], b: readonly T[], eq: (x: T, y:
 }
 
 /** Edit script of A → B; `equal`/`insert` ranges index B, `delete` ranges index A. */
-function myers<T>(A: readonly T[], B: readonly T[], eq: (x: T, y: T) => boolean): { op: DiffOp['op']; from: number; to: number }[] {
+function myers<T>(
+  A: readonly T[],
+  B: readonly T[],
+  eq: (x: T, y: T) => boolean,
+): { op: DiffOp['op']; from: number; to: number }[] {
   const n = A.length;
   const m = B.length;
   if (n === 0) return m ? [{ op: 'insert', from: 0, to: m }] : [];
@@ -78,7 +87,8 @@ function myers<T>(A: readonly T[], B: readonly T[], eq: (x: T, y: T) => boolean)
   for (let d = 0; d <= max && !found; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && eq(A[x]!, B[y]!)) {
         x++;

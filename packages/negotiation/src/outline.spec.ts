@@ -1,6 +1,6 @@
 import type { ResolutionText } from '@concordia/schema';
 import { applyChange } from './apply';
-import { carryIds, idEntries, outline } from './outline';
+import { carryIds, idEntries, outline, paragraphByLabel } from './outline';
 
 const TEXT: ResolutionText = {
   preamble: ['Rappelant ses résolutions antérieures,', 'Profondément préoccupée par la situation,'],
@@ -8,7 +8,10 @@ const TEXT: ResolutionText = {
     { heading: 'Généralités', number: 'I' },
     'Prend note du rapport du Secrétaire général ;',
     { chapeau: 'Décide :' },
-    { text: 'Exhorte les États Membres :', sub: ['a) à ratifier la Convention ;', { text: 'b) à coopérer :', sub: ['avec l’ONUDC ;'] }] },
+    {
+      text: 'Exhorte les États Membres :',
+      sub: ['a) à ratifier la Convention ;', { text: 'b) à coopérer :', sub: ['avec l’ONUDC ;'] }],
+    },
     'Prie le Secrétaire général de lui présenter un rapport.',
   ],
 };
@@ -16,8 +19,26 @@ const TEXT: ResolutionText = {
 describe('outline', () => {
   it('numbers paragraphs per part, skipping headings and chapeaux, with English and French labels', () => {
     const o = outline(TEXT);
-    expect(o.map((p) => p.label)).toEqual(['PP 1', 'PP 2', 'OP 1', 'OP 2', 'OP 2 (a)', 'OP 2 (b)', 'OP 2 (b) (i)', 'OP 3']);
-    expect(o.map((p) => p.labelFr)).toEqual(['AP 1', 'AP 2', 'PD 1', 'PD 2', 'PD 2 a)', 'PD 2 b)', 'PD 2 b) i)', 'PD 3']);
+    expect(o.map((p) => p.label)).toEqual([
+      'PP 1',
+      'PP 2',
+      'OP 1',
+      'OP 2',
+      'OP 2 (a)',
+      'OP 2 (b)',
+      'OP 2 (b) (i)',
+      'OP 3',
+    ]);
+    expect(o.map((p) => p.labelFr)).toEqual([
+      'AP 1',
+      'AP 2',
+      'PD 1',
+      'PD 2',
+      'PD 2 a)',
+      'PD 2 b)',
+      'PD 2 b) i)',
+      'PD 3',
+    ]);
     expect(o[6]!.key).toBe('op.2.1.0');
   });
 });
@@ -28,8 +49,14 @@ describe('carryIds', () => {
   it('keeps ids when a paragraph is inserted above and another is edited', () => {
     const first = carryIds(null, TEXT, newId);
     const byLabel = Object.fromEntries(first.map((p) => [p.label, p.id]));
-    let next = applyChange(TEXT, 'op.1', { kind: 'insert-after', text: 'Souligne l’importance de la coopération internationale ;' });
-    next = applyChange(next, 'op.4', { kind: 'amend', text: 'Prie le Secrétaire général de lui présenter à sa prochaine session un rapport.' });
+    let next = applyChange(TEXT, 'op.1', {
+      kind: 'insert-after',
+      text: 'Souligne l’importance de la coopération internationale ;',
+    });
+    next = applyChange(next, 'op.4', {
+      kind: 'amend',
+      text: 'Prie le Secrétaire général de lui présenter à sa prochaine session un rapport.',
+    });
     const second = carryIds(idEntries(first), next, newId);
     const after = Object.fromEntries(second.map((p) => [p.label, p.id]));
     expect(after['OP 1']).toBe(byLabel['OP 1']);
@@ -49,10 +76,17 @@ describe('carryIds', () => {
 describe('applyChange', () => {
   it('amends, inserts and deletes by positional key without touching the input', () => {
     const before = JSON.stringify(TEXT);
-    expect(outline(applyChange(TEXT, 'op.2.1.0', { kind: 'amend', text: 'avec l’ONUDC et le HCDH ;' }))[6]!.text).toBe('avec l’ONUDC et le HCDH ;');
-    expect(applyChange(TEXT, 'pp.1', { kind: 'delete' }).preamble).toEqual(['Profondément préoccupée par la situation,']);
+    expect(
+      outline(applyChange(TEXT, 'op.2.1.0', { kind: 'amend', text: 'avec l’ONUDC et le HCDH ;' }))[6]!.text,
+    ).toBe('avec l’ONUDC et le HCDH ;');
+    expect(applyChange(TEXT, 'pp.1', { kind: 'delete' }).preamble).toEqual([
+      'Profondément préoccupée par la situation,',
+    ]);
     const deletedSub = applyChange(TEXT, 'op.2.1.0', { kind: 'delete' });
-    expect(deletedSub.operative[3]).toEqual({ text: 'Exhorte les États Membres :', sub: ['a) à ratifier la Convention ;', 'b) à coopérer :'] });
+    expect(deletedSub.operative[3]).toEqual({
+      text: 'Exhorte les États Membres :',
+      sub: ['a) à ratifier la Convention ;', 'b) à coopérer :'],
+    });
     expect(JSON.stringify(TEXT)).toBe(before);
   });
   it('refuses a key that does not exist', () => {
@@ -66,10 +100,42 @@ describe('idsAfterChange', () => {
     const { idsAfterChange } = jest.requireActual<typeof import('./apply')>('./apply');
     const prev = outline(TEXT).map((p) => ({ id: `id-${p.key}`, key: p.key }));
     const del = applyChange(TEXT, 'op.2', { kind: 'delete' });
-    expect(idsAfterChange(prev, 'op.2', { kind: 'delete' }, outline(del).map((p) => p.key), () => 'new')).toEqual(['id-pp.1', 'id-pp.2', 'id-op.1', 'id-op.3']);
+    expect(
+      idsAfterChange(
+        prev,
+        'op.2',
+        { kind: 'delete' },
+        outline(del).map((p) => p.key),
+        () => 'new',
+      ),
+    ).toEqual(['id-pp.1', 'id-pp.2', 'id-op.1', 'id-op.3']);
     const ins = applyChange(TEXT, 'op.2', { kind: 'insert-after', text: 'X ;' });
-    expect(idsAfterChange(prev, 'op.2', { kind: 'insert-after', text: 'X ;' }, outline(ins).map((p) => p.key), () => 'new').slice(3)).toEqual([
-      'id-op.2', 'id-op.2.0', 'id-op.2.1', 'id-op.2.1.0', 'new', 'id-op.3',
-    ]);
+    expect(
+      idsAfterChange(
+        prev,
+        'op.2',
+        { kind: 'insert-after', text: 'X ;' },
+        outline(ins).map((p) => p.key),
+        () => 'new',
+      ).slice(3),
+    ).toEqual(['id-op.2', 'id-op.2.0', 'id-op.2.1', 'id-op.2.1.0', 'new', 'id-op.3']);
+  });
+});
+
+describe('paragraphByLabel', () => {
+  const text = {
+    preamble: ['Rappelant,', 'Notant,'],
+    operative: ['Prie ;', { text: 'Demande :', sub: ['de faire ;', 'de dire ;'] }, 'Décide.'],
+  };
+  it('finds paragraphs by English or French label, with any sub-paragraph style', () => {
+    expect(paragraphByLabel(text, 'OP 3')?.text).toBe('Décide.');
+    expect(paragraphByLabel(text, 'op. 2 (b)')?.text).toBe('de dire ;');
+    expect(paragraphByLabel(text, 'PD 2 b)')?.text).toBe('de dire ;');
+    expect(paragraphByLabel(text, 'AP 2')?.text).toBe('Notant,');
+    expect(paragraphByLabel(text, 'PP 2')?.key).toBe('pp.2');
+  });
+  it('finds nothing for a paragraph the text does not have', () => {
+    expect(paragraphByLabel(text, 'OP 4')).toBeUndefined();
+    expect(paragraphByLabel(text, 'OP 2 (c)')).toBeUndefined();
   });
 });

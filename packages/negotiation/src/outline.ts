@@ -1,4 +1,12 @@
-import { isChapeau, isHeading, paragraphSub, paragraphText, type BodyItem, type ParagraphInput, type ResolutionText } from '@concordia/schema';
+import {
+  isChapeau,
+  isHeading,
+  paragraphSub,
+  paragraphText,
+  type BodyItem,
+  type ParagraphInput,
+  type ResolutionText,
+} from '@concordia/schema';
 import { diffSequences, similarity, words } from './diff';
 
 /** Where a paragraph sits in the text. */
@@ -26,7 +34,13 @@ export interface OutlineParagraph {
 
 const letter = (i: number) => String.fromCharCode(97 + (i % 26)).repeat(Math.floor(i / 26) + 1);
 const romanLower = (n: number) => {
-  const table: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
   for (const [v, s] of table) {
     while (n >= v) {
@@ -155,9 +169,15 @@ const slot = (key: string) => {
  * paired within the same part and depth (a preambular paragraph does not become an operative one); the rest are
  * new and get `newId()`.
  */
-export function carryIds(previous: readonly IdEntry[] | null, text: ResolutionText, newId: () => string): OutlineParagraph[] {
+export function carryIds(
+  previous: readonly IdEntry[] | null,
+  text: ResolutionText,
+  newId: () => string,
+): OutlineParagraph[] {
   const next = outline(text);
-  const partner = previous ? align(previous, next, { compatible: (x, y) => slot(x.key) === slot(y.key) }) : [];
+  const partner = previous
+    ? align(previous, next, { compatible: (x, y) => slot(x.key) === slot(y.key) })
+    : [];
   next.forEach((p, j) => {
     const i = partner[j] ?? -1;
     p.id = i >= 0 ? previous![i]!.id : newId();
@@ -165,7 +185,19 @@ export function carryIds(previous: readonly IdEntry[] | null, text: ResolutionTe
   return next;
 }
 
-export const idEntries = (paragraphs: readonly OutlineParagraph[]): IdEntry[] => paragraphs.map(({ id, key, text }) => ({ id, key, text }));
+export const idEntries = (paragraphs: readonly OutlineParagraph[]): IdEntry[] =>
+  paragraphs.map(({ id, key, text }) => ({ id, key, text }));
 
 /** Top-level preambular and operative paragraphs: what the status counts are about. */
-export const isCounted = (p: OutlineParagraph) => p.sub.length === 0 && (p.part === 'preamble' || p.part === 'operative');
+export const isCounted = (p: OutlineParagraph) =>
+  p.sub.length === 0 && (p.part === 'preamble' || p.part === 'operative');
+
+/**
+ * The paragraph a person names: `OP 5`, `op. 5 (b)`, `PD 5 b)`, `PP 3`, `AP 3`, `Annex 2`. Spacing, case and the
+ * style of sub-paragraph marks do not matter. Undefined when the text has no such paragraph.
+ */
+export function paragraphByLabel(text: ResolutionText, label: string): OutlineParagraph | undefined {
+  const norm = (s: string) => s.toLowerCase().replace(/[().]/g, ' ').replace(/\s+/g, ' ').trim();
+  const wanted = norm(label);
+  return outline(text).find((p) => norm(p.label) === wanted || norm(p.labelFr) === wanted);
+}

@@ -34,7 +34,15 @@ export function silenceState(r: SilenceRecord, now: Date): SilenceView {
   return left > 0 ? { state: 'under-silence', remainingMs: left } : { state: 'agreed', remainingMs: 0 };
 }
 
-export type SilenceRefusal = 'not-penholder' | 'no-delegation' | 'deadline-past' | 'already-running' | 'not-running' | 'expired' | 'no-reason' | 'penholder-breaks';
+export type SilenceRefusal =
+  | 'not-penholder'
+  | 'no-delegation'
+  | 'deadline-past'
+  | 'already-running'
+  | 'not-running'
+  | 'expired'
+  | 'no-reason'
+  | 'penholder-breaks';
 export type SilenceVerdict = { ok: true } | { ok: false; code: SilenceRefusal; reason: string };
 const no = (code: SilenceRefusal, reason: string): SilenceVerdict => ({ ok: false, code, reason });
 
@@ -46,12 +54,22 @@ export interface SilenceActor {
 }
 
 /** Putting a version under silence: penholders only, one procedure at a time, and a deadline in the future. */
-export function checkStartSilence(actor: SilenceActor, current: SilenceRecord | null, deadline: Date, now: Date): SilenceVerdict {
-  if (!actor.penholder) return no('not-penholder', 'Only the penholders (the main sponsors) or the Secretariat may put a text under silence.');
+export function checkStartSilence(
+  actor: SilenceActor,
+  current: SilenceRecord | null,
+  deadline: Date,
+  now: Date,
+): SilenceVerdict {
+  if (!actor.penholder)
+    return no(
+      'not-penholder',
+      'Only the penholders (the main sponsors) or the Secretariat may put a text under silence.',
+    );
   if (current && silenceState(current, now).state === 'under-silence') {
     return no('already-running', 'This draft is already under silence: withdraw that procedure first.');
   }
-  if (deadline.getTime() <= now.getTime()) return no('deadline-past', 'The deadline of a silence procedure must be in the future.');
+  if (deadline.getTime() <= now.getTime())
+    return no('deadline-past', 'The deadline of a silence procedure must be in the future.');
   return { ok: true };
 }
 
@@ -59,20 +77,37 @@ export function checkStartSilence(actor: SilenceActor, current: SilenceRecord | 
  * Breaking silence: any delegation, with a reason, strictly before the deadline. The penholders do not break
  * their own silence: they withdraw it (a break is a delegation's objection to the text).
  */
-export function checkBreakSilence(actor: SilenceActor, current: SilenceRecord | null, reason: string, now: Date): SilenceVerdict {
+export function checkBreakSilence(
+  actor: SilenceActor,
+  current: SilenceRecord | null,
+  reason: string,
+  now: Date,
+): SilenceVerdict {
   if (!actor.delegation) return no('no-delegation', 'Only a delegation can break silence.');
   if (!current) return no('not-running', 'This draft is not under silence.');
   const { state } = silenceState(current, now);
-  if (state === 'agreed') return no('expired', 'The silence procedure has ended: the deadline passed without objection and the text is agreed.');
-  if (state !== 'under-silence') return no('not-running', `This draft is not under silence (the procedure was ${state}).`);
-  if (actor.penholder) return no('penholder-breaks', 'The penholders withdraw a silence procedure; they do not break it.');
+  if (state === 'agreed')
+    return no(
+      'expired',
+      'The silence procedure has ended: the deadline passed without objection and the text is agreed.',
+    );
+  if (state !== 'under-silence')
+    return no('not-running', `This draft is not under silence (the procedure was ${state}).`);
+  if (actor.penholder)
+    return no('penholder-breaks', 'The penholders withdraw a silence procedure; they do not break it.');
   if (reason.trim().length === 0) return no('no-reason', 'Give a reason when breaking silence.');
   return { ok: true };
 }
 
-export function checkCancelSilence(actor: SilenceActor, current: SilenceRecord | null, now: Date): SilenceVerdict {
-  if (!actor.penholder) return no('not-penholder', 'Only the penholders or the Secretariat may withdraw a silence procedure.');
-  if (!current || silenceState(current, now).state !== 'under-silence') return no('not-running', 'This draft is not under silence.');
+export function checkCancelSilence(
+  actor: SilenceActor,
+  current: SilenceRecord | null,
+  now: Date,
+): SilenceVerdict {
+  if (!actor.penholder)
+    return no('not-penholder', 'Only the penholders or the Secretariat may withdraw a silence procedure.');
+  if (!current || silenceState(current, now).state !== 'under-silence')
+    return no('not-running', 'This draft is not under silence.');
   return { ok: true };
 }
 
@@ -92,7 +127,14 @@ function zoneOffsetMs(utcMs: number, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(utcMs));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(utcMs / 1000) * 1000;
 }
 

@@ -10,8 +10,14 @@ export interface StatusCounts {
 }
 
 /** Counts over top-level preambular and operative paragraphs; a paragraph without a status is open. */
-export function statusCounts(paragraphs: readonly OutlineParagraph[], status: (id: string) => ParagraphStatus | undefined): StatusCounts {
-  const c: StatusCounts = { preamble: { agreed: 0, bracketed: 0, total: 0 }, operative: { agreed: 0, bracketed: 0, total: 0 } };
+export function statusCounts(
+  paragraphs: readonly OutlineParagraph[],
+  status: (id: string) => ParagraphStatus | undefined,
+): StatusCounts {
+  const c: StatusCounts = {
+    preamble: { agreed: 0, bracketed: 0, total: 0 },
+    operative: { agreed: 0, bracketed: 0, total: 0 },
+  };
   for (const p of paragraphs) {
     if (!isCounted(p)) continue;
     const bucket = p.part === 'preamble' ? c.preamble : c.operative;

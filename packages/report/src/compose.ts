@@ -29,7 +29,14 @@
  *    at an informal virtual meeting; they refer to the organization of work adopted at the Committee's first meeting.
  */
 import { currentSponsors } from '@concordia/domain';
-import type { ActionInput, AgendaItemInput, Dossier, DraftInput, MeetingInput, SpeakerInput } from '@concordia/schema';
+import type {
+  ActionInput,
+  AgendaItemInput,
+  Dossier,
+  DraftInput,
+  MeetingInput,
+  SpeakerInput,
+} from '@concordia/schema';
 import {
   atMeetings,
   capitalize,
@@ -97,7 +104,10 @@ interface Family {
   decisionMeeting: number;
 }
 
-export function composeReport(dossier: Dossier, opts: { agendaItem: string; lang: Lang; symbol?: string }): ComposedReport {
+export function composeReport(
+  dossier: Dossier,
+  opts: { agendaItem: string; lang: Lang; symbol?: string },
+): ComposedReport {
   return new Composer(dossier, opts.agendaItem, opts.lang, opts.symbol).compose();
 }
 
@@ -122,7 +132,9 @@ class Composer {
     const item = dossier.agendaItems.find((a) => a.number === wanted);
     if (!item) {
       const known = dossier.agendaItems.map((a) => a.number).join(', ');
-      throw new Error(`Unknown agenda item "${agendaItem}": the dossier has item${dossier.agendaItems.length > 1 ? 's' : ''} ${known}`);
+      throw new Error(
+        `Unknown agenda item "${agendaItem}": the dossier has item${dossier.agendaItems.length > 1 ? 's' : ''} ${known}`,
+      );
     }
     this.item = item;
     this.fr = lang === 'fr';
@@ -145,7 +157,10 @@ class Composer {
     const v = b[this.lang];
     if (v !== undefined) return v;
     const other = this.fr ? 'en' : 'fr';
-    this.w.add(`${path}.${this.lang}`, `no ${this.fr ? 'French' : 'English'} text in the record; the ${other === 'fr' ? 'French' : 'English'} text is printed`);
+    this.w.add(
+      `${path}.${this.lang}`,
+      `no ${this.fr ? 'French' : 'English'} text in the record; the ${other === 'fr' ? 'French' : 'English'} text is printed`,
+    );
     return b[other] ?? '…';
   }
 
@@ -190,7 +205,8 @@ class Composer {
   private speakerOne(s: SpeakerInput, path: string): string {
     const n = this.names.resolve(s.delegation, `${path}.delegation`);
     const q = this.names.qualifier(s, path);
-    if (this.fr) return `${s.gender === 'female' ? 'la représentante' : 'le représentant'} ${this.names.of(n)}${q}`;
+    if (this.fr)
+      return `${s.gender === 'female' ? 'la représentante' : 'le représentant'} ${this.names.of(n)}${q}`;
     return `the representative of ${this.names.of(n)}${q}`;
   }
 
@@ -212,9 +228,12 @@ class Composer {
 
   private observersTail(obs: SpeakerInput[], path: string): string {
     if (obs.length === 0) return '';
-    const ofs = obs.map((s, i) => this.names.of(this.names.resolve(s.delegation, `${path}[${i}].delegation`)));
+    const ofs = obs.map((s, i) =>
+      this.names.of(this.names.resolve(s.delegation, `${path}[${i}].delegation`)),
+    );
     if (this.fr) {
-      if (obs.length === 1) return `, ainsi que ${obs[0]!.gender === 'female' ? 'l’observatrice' : 'l’observateur'} ${ofs[0]}`;
+      if (obs.length === 1)
+        return `, ainsi que ${obs[0]!.gender === 'female' ? 'l’observatrice' : 'l’observateur'} ${ofs[0]}`;
       return `, ainsi que les observateurs ${joinWords(ofs, 'fr')}`;
     }
     if (obs.length === 1) return `, as well as by the observer for ${ofs[0]}`;
@@ -241,7 +260,11 @@ class Composer {
 
     const chapters: Chapter[] = [];
     let paraNo = 0;
-    const number = (p: Omit<Paragraph, 'number' | 'kind'>): Paragraph => ({ kind: 'paragraph', number: ++paraNo, ...p });
+    const number = (p: Omit<Paragraph, 'number' | 'kind'>): Paragraph => ({
+      kind: 'paragraph',
+      number: ++paraNo,
+      ...p,
+    });
 
     // Chapter I
     const introBlocks: (HeadingBlock | Paragraph)[] = [];
@@ -279,7 +302,10 @@ class Composer {
     for (const s of sections) {
       iiBlocks.push({ kind: 'heading', level: 2, number: s.letter, text: this.sectionTitle(s.f) });
       for (const p of s.pending) {
-        const para = number({ content: typeof p.content === 'function' ? p.content(reco) : p.content, ...(p.vote ? { vote: p.vote } : {}) });
+        const para = number({
+          content: typeof p.content === 'function' ? p.content(reco) : p.content,
+          ...(p.vote ? { vote: p.vote } : {}),
+        });
         for (const v of p.votes ?? []) v.paragraph = para.number;
         iiBlocks.push(para);
       }
@@ -287,7 +313,8 @@ class Composer {
     if (families.length > 0) chapters.push({ number: 'II', title: chIITitle, blocks: iiBlocks });
 
     // Chapter III
-    const recoDrafts = (list: typeof adopted) => list.map((s) => this.recommended(s.f, numeral.get(s.f.final) ?? ''));
+    const recoDrafts = (list: typeof adopted) =>
+      list.map((s) => this.recommended(s.f, numeral.get(s.f.final) ?? ''));
     const iiiBlocks: (HeadingBlock | Paragraph)[] = [];
     const iiiDrafts: NonNullable<Chapter['drafts']> = [];
     const committee = capitalize(this.com.the);
@@ -337,7 +364,9 @@ class Composer {
       cover: {
         body: this.fr ? 'Assemblée générale' : 'General Assembly',
         sessionLine: capitalize(`${sessionOrdinal(d.session, this.lang)} session`),
-        itemLine: this.fr ? `Point ${this.item.number} de l’ordre du jour` : `Agenda item ${this.item.number}`,
+        itemLine: this.fr
+          ? `Point ${this.item.number} de l’ordre du jour`
+          : `Agenda item ${this.item.number}`,
         title: itemTitle,
         subtitle: this.fr ? `Rapport ${this.com.ofThe}` : `Report ${this.com.ofThe}`,
       },
@@ -345,7 +374,11 @@ class Composer {
       footnotes: this.bodyFootnotes,
       annexes,
       votes: this.votes,
-      delegations: [...this.names.used.values()].map((n: Named) => ({ code: n.code, name: this.names.list(n), kind: n.kind })),
+      delegations: [...this.names.used.values()].map((n: Named) => ({
+        code: n.code,
+        name: this.names.list(n),
+        kind: n.kind,
+      })),
       warnings: this.w.list,
     };
   }
@@ -381,7 +414,9 @@ class Composer {
         return;
       }
       const decisive = (dr.actions ?? []).filter(
-        (a) => ['adoption', 'rejection', 'withdrawal', 'deferral'].includes(a.type) || (a.type === 'vote' && a.on === 'draft'),
+        (a) =>
+          ['adoption', 'rejection', 'withdrawal', 'deferral'].includes(a.type) ||
+          (a.type === 'vote' && a.on === 'draft'),
       );
       const decisionMeeting = decisive.length
         ? Math.max(...decisive.map((a) => a.meeting))
@@ -392,7 +427,10 @@ class Composer {
     });
     for (const a of amendments) {
       if (!a.amends || !drafts.some((dr) => dr.symbol === a.amends))
-        this.w.add(`drafts[${a.symbol}].amends`, `the amendment does not name a draft of this agenda item${a.amends ? ` (${a.amends})` : ''}; it is left out`);
+        this.w.add(
+          `drafts[${a.symbol}].amends`,
+          `the amendment does not name a draft of this agenda item${a.amends ? ` (${a.amends})` : ''}; it is left out`,
+        );
     }
     return out.sort((a, b) => a.decisionMeeting - b.decisionMeeting || a.order - b.order);
   }
@@ -404,7 +442,8 @@ class Composer {
       if (a.type === 'adoption') return 'adopted';
       if (a.type === 'rejection') return 'rejected';
       if (a.type === 'withdrawal') return 'withdrawn';
-      if (a.type === 'vote' && a.on === 'draft') return this.voteOutcome(a) === 'adopted' ? 'adopted' : 'rejected';
+      if (a.type === 'vote' && a.on === 'draft')
+        return this.voteOutcome(a) === 'adopted' ? 'adopted' : 'rejected';
     }
     if (acts.some((a) => a.type === 'deferral')) return 'deferred';
     const st = f.final.status;
@@ -416,7 +455,9 @@ class Composer {
     return this.outcome(f) === 'adopted';
   }
 
-  private voteOutcome(v: Extract<ActionInput, { type: 'vote' }>): 'adopted' | 'rejected' | 'retained' | 'deleted' {
+  private voteOutcome(
+    v: Extract<ActionInput, { type: 'vote' }>,
+  ): 'adopted' | 'rejected' | 'retained' | 'deleted' {
     if (v.result) return v.result;
     const c = this.counts(v);
     const passed = c.yes > c.no;
@@ -425,17 +466,22 @@ class Composer {
   }
 
   private counts(v: Extract<ActionInput, { type: 'vote' }>): { yes: number; no: number; abstain: number } {
-    if (v.recorded) return { yes: v.recorded.yes.length, no: v.recorded.no.length, abstain: v.recorded.abstain.length };
+    if (v.recorded)
+      return { yes: v.recorded.yes.length, no: v.recorded.no.length, abstain: v.recorded.abstain.length };
     return v.counts ?? { yes: 0, no: 0, abstain: 0 };
   }
 
   private kindWord(dr: DraftInput): { fr: string; en: string } {
-    return dr.kind === 'decision' ? { fr: 'projet de décision', en: 'draft decision' } : { fr: 'projet de résolution', en: 'draft resolution' };
+    return dr.kind === 'decision'
+      ? { fr: 'projet de décision', en: 'draft decision' }
+      : { fr: 'projet de résolution', en: 'draft resolution' };
   }
 
   private sectionTitle(f: Family): string {
     const k = this.kindWord(f.final);
-    const shown = f.versions.filter((v) => v === f.final || (v.actions ?? []).length > 0).map((v) => v.symbol);
+    const shown = f.versions
+      .filter((v) => v === f.final || (v.actions ?? []).length > 0)
+      .map((v) => v.symbol);
     if (shown.length > 1) {
       return this.fr
         ? `${capitalize(k.fr.replace('projet', 'projets'))} ${joinWords(shown, 'fr')}`
@@ -453,10 +499,16 @@ class Composer {
     const session = sessionOrdinal(d.session, this.lang);
     const sub = / \(/.test(this.item.number);
     const al = this.item.allocation;
-    if (!al) this.w.add(`${this.itemPath()}.allocation`, 'the record does not say when the plenary allocated the item; the first paragraph is printed without the meeting and date');
+    if (!al)
+      this.w.add(
+        `${this.itemPath()}.allocation`,
+        'the record does not say when the plenary allocated the item; the first paragraph is printed without the meeting and date',
+      );
     const bureau = al?.onRecommendationOfGeneralCommittee !== false;
     if (fr) {
-      const lead = al ? `À sa ${frOrdinal(al.plenaryMeeting)} séance plénière, le ${formatDate(al.date, 'fr', { year: true })}, l’Assemblée générale a décidé` : 'L’Assemblée générale a décidé';
+      const lead = al
+        ? `À sa ${frOrdinal(al.plenaryMeeting)} séance plénière, le ${formatDate(al.date, 'fr', { year: true })}, l’Assemblée générale a décidé`
+        : 'L’Assemblée générale a décidé';
       out.push({
         content: [
           this.t(
@@ -465,7 +517,9 @@ class Composer {
         ],
       });
     } else {
-      const lead = al ? `At its ${enOrdinal(al.plenaryMeeting)} plenary meeting, on ${formatDate(al.date, 'en', { year: true })}, the General Assembly` : 'The General Assembly';
+      const lead = al
+        ? `At its ${enOrdinal(al.plenaryMeeting)} plenary meeting, on ${formatDate(al.date, 'en', { year: true })}, the General Assembly`
+        : 'The General Assembly';
       out.push({
         content: [
           this.t(
@@ -477,13 +531,21 @@ class Composer {
 
     // Par. 2: meetings, summary records, general debate.
     const actionMeetings = new Set<number>();
-    for (const f of families) for (const v of [...f.versions, ...f.amendments]) for (const a of v.actions ?? []) actionMeetings.add(a.meeting);
-    for (const m of this.formal.values()) if (m.purpose === 'action' && this.concernsItem(m)) actionMeetings.add(m.number);
-    const gd = [...this.formal.values()].filter((m) => m.purpose === 'general-debate' && this.concernsItem(m)).map((m) => m.number);
-    const virtual = this.dossier.meetings.filter((m) => m.kind === 'informal-virtual' && this.concernsItem(m));
+    for (const f of families)
+      for (const v of [...f.versions, ...f.amendments])
+        for (const a of v.actions ?? []) actionMeetings.add(a.meeting);
+    for (const m of this.formal.values())
+      if (m.purpose === 'action' && this.concernsItem(m)) actionMeetings.add(m.number);
+    const gd = [...this.formal.values()]
+      .filter((m) => m.purpose === 'general-debate' && this.concernsItem(m))
+      .map((m) => m.number);
+    const virtual = this.dossier.meetings.filter(
+      (m) => m.kind === 'informal-virtual' && this.concernsItem(m),
+    );
     const firstMeeting = [...this.formal.keys()].sort((a, b) => a - b)[0];
     const orgOfWork = (withDate: boolean, article: 'sa' | 'la') => {
-      if (firstMeeting === undefined) return fr ? 'Conformément à l’organisation des travaux' : 'Pursuant to the organization of work';
+      if (firstMeeting === undefined)
+        return fr ? 'Conformément à l’organisation des travaux' : 'Pursuant to the organization of work';
       const date = withDate ? this.meetingDate(firstMeeting, 'the organization of work') : undefined;
       return fr
         ? `Conformément à l’organisation des travaux adoptée à ${article} ${frOrdinal(firstMeeting)} séance${date ? `, le ${formatDate(date, 'fr')}` : ''}`
@@ -496,7 +558,12 @@ class Composer {
     const p2: Inline[] = [];
     const am = [...actionMeetings].sort((a, b) => a - b);
     if (am.length) {
-      const fn = this.bodyFootnote(`${fr ? 'Voir' : 'See'} ${joinWords(am.map((n) => this.summaryRecord(n)), this.lang)}.`);
+      const fn = this.bodyFootnote(
+        `${fr ? 'Voir' : 'See'} ${joinWords(
+          am.map((n) => this.summaryRecord(n)),
+          this.lang,
+        )}.`,
+      );
       if (fr) {
         p2.push(
           this.t(
@@ -516,7 +583,10 @@ class Composer {
     }
     if (gd.length) {
       const gds = gd.sort((a, b) => a - b);
-      let note = `${fr ? 'Voir' : 'See'} ${joinWords(gds.map((n) => this.summaryRecord(n)), this.lang)}.`;
+      let note = `${fr ? 'Voir' : 'See'} ${joinWords(
+        gds.map((n) => this.summaryRecord(n)),
+        this.lang,
+      )}.`;
       if (virtual.length) {
         note += fr
           ? ` ${orgOfWork(true, 'sa')}, les textes des déclarations reçus par le Secrétariat pour être chargés dans le référentiel eStatements sont disponibles à l’adresse suivante : https://journal.un.org/.`
@@ -534,18 +604,26 @@ class Composer {
 
     // Par. 3–4: the informal virtual meeting and e-deleGATE (pandemic arrangements).
     if (virtual.length) {
-      const related = [...new Set(virtual.flatMap((m) => m.agendaItems ?? []).concat(this.item.relatedItems ?? []))].filter((n) => n !== this.item.number);
+      const related = [
+        ...new Set(virtual.flatMap((m) => m.agendaItems ?? []).concat(this.item.relatedItems ?? [])),
+      ].filter((n) => n !== this.item.number);
       const relTitles = related.map((n) => {
         const it = this.dossier.agendaItems.find((a) => a.number === n);
         if (!it) {
-          this.w.add(`agendaItems[${n}]`, `item ${n}, taken up jointly with item ${this.item.number}, is not in the record; its title is missing`);
+          this.w.add(
+            `agendaItems[${n}]`,
+            `item ${n}, taken up jointly with item ${this.item.number}, is not in the record; its title is missing`,
+          );
           return quote('…', this.lang);
         }
         return quote(this.t(this.bilingual(it.title, `agendaItems[${n}].title`)), this.lang);
       });
       const plural = virtual.length > 1;
       let joint = '';
-      if (related.length === 1) joint = fr ? ` en même temps que sur le point ${related[0]} de l’ordre du jour, intitulé ${relTitles[0]}` : `, jointly with agenda item ${related[0]}, entitled ${relTitles[0]}`;
+      if (related.length === 1)
+        joint = fr
+          ? ` en même temps que sur le point ${related[0]} de l’ordre du jour, intitulé ${relTitles[0]}`
+          : `, jointly with agenda item ${related[0]}, entitled ${relTitles[0]}`;
       else if (related.length > 1)
         joint = fr
           ? ` en même temps que sur les points ${joinWords(related, 'fr')} de l’ordre du jour, respectivement intitulés ${joinWords(relTitles, 'fr')}`
@@ -570,7 +648,10 @@ class Composer {
     // Par. 5: documents.
     const docs = this.item.documents ?? [];
     if (docs.length === 0) {
-      this.w.add(`${this.itemPath()}.documents`, 'the record lists no documents before the Committee; the paragraph is left out');
+      this.w.add(
+        `${this.itemPath()}.documents`,
+        'the record lists no documents before the Committee; the paragraph is left out',
+      );
     } else {
       const intro = fr
         ? `Pour l’examen de la question, la Commission était saisie ${docs.length > 1 ? 'des documents suivants' : 'du document suivant'} :`
@@ -581,7 +662,12 @@ class Composer {
           const last = i === docs.length - 1;
           const title = this.bilingual(doc.title, `${this.itemPath()}.documents[${doc.symbol}].title`);
           return {
-            label: docs.length === 1 ? '' : fr ? `${letter(i + 1).toLowerCase()})` : `(${letter(i + 1).toLowerCase()})`,
+            label:
+              docs.length === 1
+                ? ''
+                : fr
+                  ? `${letter(i + 1).toLowerCase()})`
+                  : `(${letter(i + 1).toLowerCase()})`,
             content: [this.t(`${title} (${doc.symbol})${last ? '.' : fr ? ' ;' : ';'}`)],
           };
         }),
@@ -621,7 +707,8 @@ class Composer {
       const isFinal = v === final;
       const vpath = `drafts[${v.symbol}]`;
       const subject: Subject = { kind: 'draft', draft: v, path: vpath };
-      const acts: Act[] = (v.actions ?? []).map((a, i) => ({ ...a, path: `${vpath}.actions[${i}]`, subject }))
+      const acts: Act[] = (v.actions ?? [])
+        .map((a, i) => ({ ...a, path: `${vpath}.actions[${i}]`, subject }))
         // In the order of the meetings; the record's order within a meeting.
         .sort((a, b) => a.meeting - b.meeting);
       if (!isFinal && acts.length === 0) return;
@@ -631,7 +718,8 @@ class Composer {
         // Amendments come before the first decision on the draft (or at the end).
         const amendmentParas = f.amendments.flatMap((a) => this.amendmentParas(a, final, open));
         const firstDecision = acts.findIndex(
-          (a) => a.type === 'adoption' || a.type === 'rejection' || (a.type === 'vote' && a.on !== 'paragraph'),
+          (a) =>
+            a.type === 'adoption' || a.type === 'rejection' || (a.type === 'vote' && a.on !== 'paragraph'),
         );
         const before = firstDecision === -1 ? acts : acts.slice(0, firstDecision);
         const after = firstDecision === -1 ? [] : acts.slice(firstDecision);
@@ -639,10 +727,25 @@ class Composer {
         out.push(...this.actions(before, subject, open, buffer, f, false));
         out.push(...amendmentParas);
         out.push(...this.actions(after, subject, open, buffer, f, true));
-        const hasDecision = acts.some((a) => a.type === 'adoption' || a.type === 'rejection' || (a.type === 'vote' && a.on === 'draft'));
+        const hasDecision = acts.some(
+          (a) => a.type === 'adoption' || a.type === 'rejection' || (a.type === 'vote' && a.on === 'draft'),
+        );
         if (!hasDecision && (final.status === 'adopted' || final.status === 'rejected')) {
-          this.w.add(`${fpath}.actions`, `the draft is ${final.status} according to its status, but the record has no ${final.status === 'adopted' ? 'adoption' : 'rejection'}; the meeting is not known`);
-          out.push(this.decisionPara(final, final.status === 'adopted' ? 'adopted' : 'rejected', undefined, undefined, subject, '', f));
+          this.w.add(
+            `${fpath}.actions`,
+            `the draft is ${final.status} according to its status, but the record has no ${final.status === 'adopted' ? 'adoption' : 'rejection'}; the meeting is not known`,
+          );
+          out.push(
+            this.decisionPara(
+              final,
+              final.status === 'adopted' ? 'adopted' : 'rejected',
+              undefined,
+              undefined,
+              subject,
+              '',
+              f,
+            ),
+          );
           out.push(...this.flushStatements(buffer, subject, undefined));
         } else if (buffer.length) out.push(...this.flushStatements(buffer, subject, undefined));
       } else {
@@ -656,7 +759,12 @@ class Composer {
   }
 
   /** The paragraph that says how the draft came before the Committee. */
-  private submission(v: DraftInput, meeting: number | undefined, open: (m: number, from: string) => string, laterVersion: boolean): Pending[] {
+  private submission(
+    v: DraftInput,
+    meeting: number | undefined,
+    open: (m: number, from: string) => string,
+    laterVersion: boolean,
+  ): Pending[] {
     const fr = this.fr;
     const path = `drafts[${v.symbol}]`;
     const title = this.t(this.bilingual(v.title, `${path}.title`));
@@ -697,13 +805,28 @@ class Composer {
     if (main.length === 0) this.w.add(`${path}.mainSponsors`, 'the record names no sponsor of the draft');
     let by: string;
     if (main.length === 1) by = this.names.subject(main[0]!);
-    else by = fr ? `les pays suivants : ${joinWords(main.map((n) => this.names.list(n)), 'fr')}` : joinWords(main.map((n) => this.names.list(n)), 'en');
-    if (v.onBehalfOfGroup && main.length === 1) by += fr ? `, au nom ${this.names.groupOf(v.onBehalfOfGroup, `${path}.onBehalfOfGroup`)}` : `, on behalf of ${this.names.groupOf(v.onBehalfOfGroup, `${path}.onBehalfOfGroup`)}`;
+    else
+      by = fr
+        ? `les pays suivants : ${joinWords(
+            main.map((n) => this.names.list(n)),
+            'fr',
+          )}`
+        : joinWords(
+            main.map((n) => this.names.list(n)),
+            'en',
+          );
+    if (v.onBehalfOfGroup && main.length === 1)
+      by += fr
+        ? `, au nom ${this.names.groupOf(v.onBehalfOfGroup, `${path}.onBehalfOfGroup`)}`
+        : `, on behalf of ${this.names.groupOf(v.onBehalfOfGroup, `${path}.onBehalfOfGroup`)}`;
     let s = fr
       ? `${lead ? lead + 'la' : 'La'} Commission était saisie ${kindPhrase}, déposé par ${main.length ? by : '…'}.`
       : `${lead ? lead + 'the' : 'The'} Committee had before it ${kindPhrase}, submitted by ${main.length ? by : '…'}.`;
     if (additional.length) {
-      const list = joinWords(additional.map((n) => this.names.list(n)), this.lang);
+      const list = joinWords(
+        additional.map((n) => this.names.list(n)),
+        this.lang,
+      );
       s += fr
         ? additional.length === 1
           ? ` Par la suite, le pays suivant s’est joint aux auteurs du ${k.fr} : ${list}.`
@@ -720,7 +843,10 @@ class Composer {
     let additional: string[];
     if (v.sponsorship && v.sponsorship.length) {
       // Resolve first so that a code and a name for the same delegation count once.
-      const events = v.sponsorship.map((e, i) => ({ ...e, delegation: this.names.resolve(e.delegation, `${path}.sponsorship[${i}].delegation`).code }));
+      const events = v.sponsorship.map((e, i) => ({
+        ...e,
+        delegation: this.names.resolve(e.delegation, `${path}.sponsorship[${i}].delegation`).code,
+      }));
       ({ main, additional } = currentSponsors(events));
       const back = new Map(v.sponsorship.map((e, i) => [events[i]!.delegation, e.delegation]));
       main = main.map((c) => back.get(c) ?? c);
@@ -730,21 +856,40 @@ class Composer {
       additional = v.additionalSponsors ?? [];
     }
     const m = this.names.sort(main.map((r, i) => this.names.resolve(r, `${path}.mainSponsors[${i}]`)));
-    const a = this.names.sort(additional.map((r, i) => this.names.resolve(r, `${path}.additionalSponsors[${i}]`)));
+    const a = this.names.sort(
+      additional.map((r, i) => this.names.resolve(r, `${path}.additionalSponsors[${i}]`)),
+    );
     return { main: m, additional: a };
   }
 
-  private amendmentParas(a: DraftInput, parent: DraftInput, open: (m: number, from: string) => string): Pending[] {
+  private amendmentParas(
+    a: DraftInput,
+    parent: DraftInput,
+    open: (m: number, from: string) => string,
+  ): Pending[] {
     const fr = this.fr;
     const path = `drafts[${a.symbol}]`;
     const subject: Subject = { kind: 'amendment', draft: a, path };
     const acts: Act[] = (a.actions ?? []).map((x, i) => ({ ...x, path: `${path}.actions[${i}]`, subject }));
-    const parentVote = (parent.actions ?? []).find((x) => x.type === 'vote' && x.on === 'amendment' && x.target === a.symbol);
+    const parentVote = (parent.actions ?? []).find(
+      (x) => x.type === 'vote' && x.on === 'amendment' && x.target === a.symbol,
+    );
     const meeting = acts.length ? Math.min(...acts.map((x) => x.meeting)) : parentVote?.meeting;
     const lead = meeting !== undefined ? `${open(meeting, path)}, ` : '';
     const { main } = this.sponsors(a);
     const pk = this.kindWord(parent);
-    const by = main.length === 1 ? this.names.subject(main[0]!) : fr ? `les pays suivants : ${joinWords(main.map((n) => this.names.list(n)), 'fr')}` : joinWords(main.map((n) => this.names.list(n)), 'en');
+    const by =
+      main.length === 1
+        ? this.names.subject(main[0]!)
+        : fr
+          ? `les pays suivants : ${joinWords(
+              main.map((n) => this.names.list(n)),
+              'fr',
+            )}`
+          : joinWords(
+              main.map((n) => this.names.list(n)),
+              'en',
+            );
     const s = fr
       ? `${lead ? lead + 'la' : 'La'} Commission était saisie d’un projet d’amendement au ${pk.fr} ${parent.symbol} (${a.symbol})${main.length ? `, déposé par ${by}` : ''}.`
       : `${lead ? lead + 'the' : 'The'} Committee had before it a proposed amendment to ${pk.en} ${parent.symbol} (${a.symbol})${main.length ? `, submitted by ${by}` : ''}.`;
@@ -761,10 +906,20 @@ class Composer {
   private pendingAmendmentStatements = new Map<string, StatementAct[]>();
 
   /** Tells a run of actions; statements before/after the decision are buffered and told after it. */
-  private actions(acts: Act[], subject: Subject, open: (m: number, from: string) => string, buffer: StatementAct[], f: Family | undefined, _tail: boolean): Pending[] {
+  private actions(
+    acts: Act[],
+    subject: Subject,
+    open: (m: number, from: string) => string,
+    buffer: StatementAct[],
+    f: Family | undefined,
+    _tail: boolean,
+  ): Pending[] {
     const out: Pending[] = [];
     const fr = this.fr;
-    const sk = subject.kind === 'amendment' ? { fr: 'projet d’amendement', en: 'proposed amendment' } : this.kindWord(subject.draft);
+    const sk =
+      subject.kind === 'amendment'
+        ? { fr: 'projet d’amendement', en: 'proposed amendment' }
+        : this.kindWord(subject.draft);
     const consumed = new Set<number>();
     /** Statements before/after the decision at index `i` that the record lists after it belong to it (rule 4). */
     const takeTrailing = (i: number) => {
@@ -790,7 +945,10 @@ class Composer {
           const who = this.speakerOne(a.speaker, `${a.path}.speaker`);
           let behalf = '';
           if (a.onBehalfOf === 'sponsors') behalf = fr ? ' au nom des auteurs' : 'on behalf of the sponsors';
-          else if (a.onBehalfOf) behalf = fr ? ` au nom ${this.names.groupOf(a.onBehalfOf, `${a.path}.onBehalfOf`)}` : `on behalf of ${this.names.groupOf(a.onBehalfOf, `${a.path}.onBehalfOf`)}`;
+          else if (a.onBehalfOf)
+            behalf = fr
+              ? ` au nom ${this.names.groupOf(a.onBehalfOf, `${a.path}.onBehalfOf`)}`
+              : `on behalf of ${this.names.groupOf(a.onBehalfOf, `${a.path}.onBehalfOf`)}`;
           const s = fr
             ? `${open(a.meeting, a.path)}, ${who} a présenté le ${sk.fr}${behalf}.`
             : `${open(a.meeting, a.path)}, ${who}${behalf ? `, ${behalf},` : ''} introduced the ${sk.en}.`;
@@ -848,13 +1006,33 @@ class Composer {
               out.push(...this.actions(acts.slice(i + 1, idx), subject, open, buffer, f, _tail));
               const outcome = next.type === 'adoption' ? 'adopted' : 'rejected';
               takeTrailing(idx);
-              out.push(this.decisionPara(subject.draft, outcome, next as Act, v, subject, open(next.meeting, next.path), f));
+              out.push(
+                this.decisionPara(
+                  subject.draft,
+                  outcome,
+                  next as Act,
+                  v,
+                  subject,
+                  open(next.meeting, next.path),
+                  f,
+                ),
+              );
               out.push(...this.flushStatements(buffer, subject, v));
               i = idx;
               break;
             }
             takeTrailing(i);
-            out.push(this.decisionPara(subject.draft, this.voteOutcome(v) === 'adopted' ? 'adopted' : 'rejected', undefined, v, subject, open(v.meeting, v.path), f));
+            out.push(
+              this.decisionPara(
+                subject.draft,
+                this.voteOutcome(v) === 'adopted' ? 'adopted' : 'rejected',
+                undefined,
+                v,
+                subject,
+                open(v.meeting, v.path),
+                f,
+              ),
+            );
             out.push(...this.flushStatements(buffer, subject, v));
             break;
           }
@@ -864,7 +1042,13 @@ class Composer {
             const pending = amd ? this.pendingAmendmentStatements.get(amd) : undefined;
             if (pending && amd) {
               const amdDraft = this.dossier.drafts.find((d) => d.symbol === amd);
-              out.push(...this.flushStatements(pending, amdDraft ? { kind: 'amendment', draft: amdDraft, path: `drafts[${amd}]` } : subject, v));
+              out.push(
+                ...this.flushStatements(
+                  pending,
+                  amdDraft ? { kind: 'amendment', draft: amdDraft, path: `drafts[${amd}]` } : subject,
+                  v,
+                ),
+              );
               this.pendingAmendmentStatements.delete(amd);
             } else if (subject.kind === 'amendment') out.push(...this.flushStatements(buffer, subject, v));
             break;
@@ -885,9 +1069,24 @@ class Composer {
             break;
           }
           if (a.type === 'adoption' && a.method === 'vote')
-            this.w.add(a.path, 'the draft was adopted by a vote, but the record has no vote before the adoption at the same meeting; the figures are missing');
-          out.push(this.decisionPara(subject.draft, a.type === 'adoption' ? 'adopted' : 'rejected', a, undefined, subject, open(a.meeting, a.path), f));
-          out.push(...this.flushStatements(buffer, subject, undefined, a.type === 'adoption' && a.method === 'vote'));
+            this.w.add(
+              a.path,
+              'the draft was adopted by a vote, but the record has no vote before the adoption at the same meeting; the figures are missing',
+            );
+          out.push(
+            this.decisionPara(
+              subject.draft,
+              a.type === 'adoption' ? 'adopted' : 'rejected',
+              a,
+              undefined,
+              subject,
+              open(a.meeting, a.path),
+              f,
+            ),
+          );
+          out.push(
+            ...this.flushStatements(buffer, subject, undefined, a.type === 'adoption' && a.method === 'vote'),
+          );
           break;
         }
         case 'withdrawal': {
@@ -929,7 +1128,10 @@ class Composer {
   private voteTarget(v: VoteAct, subject: Subject, sk: { fr: string; en: string }): string {
     const fr = this.fr;
     if (v.on === 'draft') return fr ? `le ${sk.fr}` : `the ${sk.en}`;
-    if (v.on === 'amendment') return fr ? `le projet d’amendement ${v.target ?? ''}`.trim() : `the proposed amendment ${v.target ?? ''}`.trim();
+    if (v.on === 'amendment')
+      return fr
+        ? `le projet d’amendement ${v.target ?? ''}`.trim()
+        : `the proposed amendment ${v.target ?? ''}`.trim();
     return this.paragraphName(v.target ?? '', subject, sk);
   }
 
@@ -939,9 +1141,13 @@ class Composer {
     const fr = this.fr;
     if (!ref || ref.part === 'title') return fr ? `le titre du ${sk.fr}` : `the title of the ${sk.en}`;
     const n = ref.n ?? 0;
-    const subs = ref.sub.map((s, i) => (i % 2 === 1 ? roman(s + 1).toLowerCase() : letter(s + 1).toLowerCase()));
+    const subs = ref.sub.map((s, i) =>
+      i % 2 === 1 ? roman(s + 1).toLowerCase() : letter(s + 1).toLowerCase(),
+    );
     if (ref.part === 'PP') {
-      return fr ? `le ${frOrdinalWords(n, 'm')} alinéa du préambule du ${sk.fr}` : `the ${enOrdinalWords(n)} preambular paragraph of the ${sk.en}`;
+      return fr
+        ? `le ${frOrdinalWords(n, 'm')} alinéa du préambule du ${sk.fr}`
+        : `the ${enOrdinalWords(n)} preambular paragraph of the ${sk.en}`;
     }
     if (subs.length) {
       return fr
@@ -956,10 +1162,15 @@ class Composer {
     const lead = open(a.meeting, a.path);
     const obs = a.observers ?? [];
     if (this.listForm(a.speakers, obs)) {
-      const list = this.speakersBare(a.speakers, `${a.path}.speakers`) + this.observersTail(obs, `${a.path}.observers`);
+      const list =
+        this.speakersBare(a.speakers, `${a.path}.speakers`) + this.observersTail(obs, `${a.path}.observers`);
       return {
         content: [
-          this.t(fr ? `${lead}, des déclarations ont été faites par les représentants des pays suivants : ${list}.` : `${lead}, statements were made by the representatives of ${list}.`),
+          this.t(
+            fr
+              ? `${lead}, des déclarations ont été faites par les représentants des pays suivants : ${list}.`
+              : `${lead}, statements were made by the representatives of ${list}.`,
+          ),
         ],
       };
     }
@@ -980,12 +1191,22 @@ class Composer {
   }
 
   /** Statements before and after the decision, told after it (rule 4). */
-  private flushStatements(buffer: StatementAct[], subject: Subject, vote: VoteAct | undefined, votedAnyway = false): Pending[] {
+  private flushStatements(
+    buffer: StatementAct[],
+    subject: Subject,
+    vote: VoteAct | undefined,
+    votedAnyway = false,
+  ): Pending[] {
     if (buffer.length === 0) return [];
     const taken = buffer.splice(0, buffer.length);
     const fr = this.fr;
     const voted = vote !== undefined || votedAnyway;
-    const groups: { timing: 'before-action' | 'after-action'; speakers: SpeakerInput[]; observers: SpeakerInput[]; path: string }[] = [];
+    const groups: {
+      timing: 'before-action' | 'after-action';
+      speakers: SpeakerInput[];
+      observers: SpeakerInput[];
+      path: string;
+    }[] = [];
     for (const timing of ['before-action', 'after-action'] as const) {
       const of = taken.filter((s) => s.timing === timing);
       if (!of.length) continue;
@@ -997,14 +1218,27 @@ class Composer {
       });
     }
     const amendment = subject.kind === 'amendment';
-    const k = amendment ? { fr: 'projet d’amendement', en: 'proposed amendment' } : this.kindWord(subject.draft);
+    const k = amendment
+      ? { fr: 'projet d’amendement', en: 'proposed amendment' }
+      : this.kindWord(subject.draft);
     const lead = (timing: 'before-action' | 'after-action', second: boolean): string => {
       if (voted || amendment) {
         const on = amendment ? (fr ? ' sur le projet d’amendement' : ' on the proposed amendment') : '';
-        return fr ? `${timing === 'before-action' ? 'Avant' : 'Après'} le vote${on}` : `${timing === 'before-action' ? 'Before' : 'After'} the vote${on}`;
+        return fr
+          ? `${timing === 'before-action' ? 'Avant' : 'Après'} le vote${on}`
+          : `${timing === 'before-action' ? 'Before' : 'After'} the vote${on}`;
       }
-      if (fr) return timing === 'before-action' ? `Avant l’adoption du ${k.fr}` : second ? 'Après son adoption' : `Après l’adoption du ${k.fr}`;
-      return timing === 'before-action' ? `Before the adoption of the ${k.en}` : second ? 'After its adoption' : `After the adoption of the ${k.en}`;
+      if (fr)
+        return timing === 'before-action'
+          ? `Avant l’adoption du ${k.fr}`
+          : second
+            ? 'Après son adoption'
+            : `Après l’adoption du ${k.fr}`;
+      return timing === 'before-action'
+        ? `Before the adoption of the ${k.en}`
+        : second
+          ? 'After its adoption'
+          : `After the adoption of the ${k.en}`;
     };
     const eov = voted ? (fr ? ' au titre des explications de vote' : ' in explanation of vote') : '';
     const out: Pending[] = [];
@@ -1012,7 +1246,9 @@ class Composer {
     for (const g of groups) {
       if (this.listForm(g.speakers, g.observers)) {
         sentencePara = undefined;
-        const list = this.speakersBare(g.speakers, g.path) + this.observersTail(g.observers, g.path.replace(/speakers$/, 'observers'));
+        const list =
+          this.speakersBare(g.speakers, g.path) +
+          this.observersTail(g.observers, g.path.replace(/speakers$/, 'observers'));
         out.push({
           content: [
             this.t(
@@ -1057,8 +1293,10 @@ class Composer {
   ): Pending {
     const fr = this.fr;
     const k = this.kindWord(draft);
-    const acts = f ? [...f.versions.flatMap((v) => v.actions ?? [])] : draft.actions ?? [];
-    const orally = acts.some((a) => a.type === 'oral-revision') || (act?.type === 'adoption' && act.asOrallyRevised === true);
+    const acts = f ? [...f.versions.flatMap((v) => v.actions ?? [])] : (draft.actions ?? []);
+    const orally =
+      acts.some((a) => a.type === 'oral-revision') ||
+      (act?.type === 'adoption' && act.asOrallyRevised === true);
     const amended = f ? this.adoptedAmendments(f).length > 0 : false;
     const record = vote ? this.voteRecord(vote, subject, outcome) : undefined;
     const head = lead ? `${lead}, ` : '';
@@ -1076,7 +1314,8 @@ class Composer {
           else if (amended) mods = ', tel que modifié';
           else if (orally) mods = ', tel que révisé oralement';
           const fig = vote ? `, ${voteFigures(this.counts(vote), vote.recorded !== undefined, 'fr')}` : '';
-          const xref = outcome === 'adopted' ? ` (voir par. ${para} ci-après${num ? `, ${k.fr} ${num}` : ''})` : '';
+          const xref =
+            outcome === 'adopted' ? ` (voir par. ${para} ci-après${num ? `, ${k.fr} ${num}` : ''})` : '';
           s = `${head ? head + 'la' : 'La'} Commission a ${outcome === 'adopted' ? 'adopté' : 'rejeté'} le ${k.fr} ${draft.symbol}${mods}${fig}${xref}.`;
           if (vote?.recorded) s += ` ${VOTE_LABELS.fr.intro}`;
         } else {
@@ -1084,7 +1323,9 @@ class Composer {
           if (amended && orally) mods = ', as amended and orally revised';
           else if (amended) mods = ', as amended';
           else if (orally) mods = ', as orally revised';
-          const fig = vote ? `${mods ? ',' : ''} ${voteFigures(this.counts(vote), vote.recorded !== undefined, 'en')}` : '';
+          const fig = vote
+            ? `${mods ? ',' : ''} ${voteFigures(this.counts(vote), vote.recorded !== undefined, 'en')}`
+            : '';
           const xref = outcome === 'adopted' ? ` (see para. ${para}${num ? `, ${k.en} ${num}` : ''})` : '';
           s = `${head ? head + 'the' : 'The'} Committee ${outcome === 'adopted' ? 'adopted' : 'rejected'} ${k.en} ${draft.symbol}${mods}${fig}${xref}.`;
           if (vote?.recorded) s += ` ${VOTE_LABELS.en.intro}`;
@@ -1097,20 +1338,38 @@ class Composer {
   private adoptedAmendments(f: Family): string[] {
     const out: string[] = [];
     for (const a of f.amendments) {
-      const parentVote = (f.final.actions ?? []).find((x) => x.type === 'vote' && x.on === 'amendment' && x.target === a.symbol);
+      const parentVote = (f.final.actions ?? []).find(
+        (x) => x.type === 'vote' && x.on === 'amendment' && x.target === a.symbol,
+      );
       const ownVote = (a.actions ?? []).find((x) => x.type === 'vote');
       const ownAdoption = (a.actions ?? []).some((x) => x.type === 'adoption');
       const v = parentVote ?? ownVote;
-      if ((v && v.type === 'vote' && this.voteOutcome(v) === 'adopted') || ownAdoption || a.status === 'adopted') out.push(a.symbol);
+      if (
+        (v && v.type === 'vote' && this.voteOutcome(v) === 'adopted') ||
+        ownAdoption ||
+        a.status === 'adopted'
+      )
+        out.push(a.symbol);
     }
     // Votes on amendments not in the record as drafts.
     for (const x of f.final.actions ?? []) {
-      if (x.type === 'vote' && x.on === 'amendment' && x.target && !f.amendments.some((a) => a.symbol === x.target) && this.voteOutcome(x) === 'adopted') out.push(x.target);
+      if (
+        x.type === 'vote' &&
+        x.on === 'amendment' &&
+        x.target &&
+        !f.amendments.some((a) => a.symbol === x.target) &&
+        this.voteOutcome(x) === 'adopted'
+      )
+        out.push(x.target);
     }
     return out;
   }
 
-  private amendmentDecision(v: VoteAct, subject: Subject, open: (m: number, from: string) => string): Pending {
+  private amendmentDecision(
+    v: VoteAct,
+    subject: Subject,
+    open: (m: number, from: string) => string,
+  ): Pending {
     const fr = this.fr;
     const symbol = v.on === 'amendment' ? (v.target ?? '') : subject.draft.symbol;
     const outcome = this.voteOutcome(v);
@@ -1123,7 +1382,12 @@ class Composer {
     return { content: [this.t(s)], vote: record.block, votes: [record.rec] };
   }
 
-  private paragraphVote(v: VoteAct, subject: Subject, sk: { fr: string; en: string }, open: (m: number, from: string) => string): Pending {
+  private paragraphVote(
+    v: VoteAct,
+    subject: Subject,
+    sk: { fr: string; en: string },
+    open: (m: number, from: string) => string,
+  ): Pending {
     const fr = this.fr;
     const outcome = this.voteOutcome(v);
     const keep = outcome === 'retained' || outcome === 'adopted';
@@ -1136,10 +1400,18 @@ class Composer {
     return { content: [this.t(s)], vote: record.block, votes: [record.rec] };
   }
 
-  private voteRecord(v: VoteAct, subject: Subject, outcome: VoteRecord['outcome']): { rec: VoteRecord; block?: Paragraph['vote'] } {
+  private voteRecord(
+    v: VoteAct,
+    subject: Subject,
+    outcome: VoteRecord['outcome'],
+  ): { rec: VoteRecord; block?: Paragraph['vote'] } {
     const id = `vote_${++this.voteSeq}`;
     const c = this.counts(v);
-    if (v.recorded && v.counts && (v.counts.yes !== c.yes || v.counts.no !== c.no || v.counts.abstain !== c.abstain)) {
+    if (
+      v.recorded &&
+      v.counts &&
+      (v.counts.yes !== c.yes || v.counts.no !== c.no || v.counts.abstain !== c.abstain)
+    ) {
       this.w.add(
         `${v.path}.counts`,
         `the counts (${v.counts.yes}–${v.counts.no}–${v.counts.abstain}) do not match the recorded lists (${c.yes}–${c.no}–${c.abstain}); the lists are printed`,
@@ -1159,8 +1431,14 @@ class Composer {
     if (!v.recorded) return { rec };
     const labels = VOTE_LABELS[this.lang];
     const group = (key: 'yes' | 'no' | 'abstain', label: string): VoteGroup => {
-      const list = this.names.sort(v.recorded![key].map((r, i) => this.names.resolve(r, `${v.path}.recorded.${key}[${i}]`)));
-      return { label: this.t(label), names: list.map((n) => this.t(this.names.list(n))), codes: list.map((n) => n.code) };
+      const list = this.names.sort(
+        v.recorded![key].map((r, i) => this.names.resolve(r, `${v.path}.recorded.${key}[${i}]`)),
+      );
+      return {
+        label: this.t(label),
+        names: list.map((n) => this.t(this.names.list(n))),
+        codes: list.map((n) => n.code),
+      };
     };
     const groups = [group('yes', labels.yes), group('no', labels.no), group('abstain', labels.abstain)];
     rec.lists = { yes: groups[0]!.codes, no: groups[1]!.codes, abstain: groups[2]!.codes };
@@ -1188,15 +1466,20 @@ class Composer {
     for (const v of f.versions) {
       (v.actions ?? []).forEach((a, i) => {
         if (v !== dr) return; // revisions of an earlier version are in the later version's text
-        if (a.type === 'oral-revision') revisions.push({ ref: a.paragraph, text: a.text, path: `${path}.actions[${i}]` });
+        if (a.type === 'oral-revision')
+          revisions.push({ ref: a.paragraph, text: a.text, path: `${path}.actions[${i}]` });
         if (a.type === 'vote' && a.on === 'paragraph' && a.target) {
           const o = this.voteOutcome(a);
-          if (o === 'deleted' || o === 'rejected') deletions.push({ ref: a.target, path: `${path}.actions[${i}].target` });
+          if (o === 'deleted' || o === 'rejected')
+            deletions.push({ ref: a.target, path: `${path}.actions[${i}].target` });
         }
       });
     }
     for (const s of this.adoptedAmendments(f))
-      this.w.add(`drafts[${s}]`, `amendment ${s} was adopted; the record does not give the text it produces, so the recommended text of ${dr.symbol} does not include it`);
+      this.w.add(
+        `drafts[${s}]`,
+        `amendment ${s} was adopted; the record does not give the text it produces, so the recommended text of ${dr.symbol} does not include it`,
+      );
     const { main, additional } = this.sponsors(dr);
     const base = {
       kind: (dr.kind === 'decision' ? 'decision' : 'resolution') as 'resolution' | 'decision',
@@ -1208,14 +1491,32 @@ class Composer {
     };
     const text = dr.text;
     if (!text) {
-      this.w.add(`${path}.text`, 'the record has no text of the draft; the recommendation prints its title only');
-      return { ...base, title: this.t(title), preamble: [], operative: [], footnotes: [], textLanguage: this.lang };
+      this.w.add(
+        `${path}.text`,
+        'the record has no text of the draft; the recommendation prints its title only',
+      );
+      return {
+        ...base,
+        title: this.t(title),
+        preamble: [],
+        operative: [],
+        footnotes: [],
+        textLanguage: this.lang,
+      };
     }
     const textLang: Lang =
-      text.language ?? (dr.title.fr !== undefined && dr.title.en === undefined ? 'fr' : dr.title.en !== undefined && dr.title.fr === undefined ? 'en' : (this.dossier.settings?.language ?? this.lang));
+      text.language ??
+      (dr.title.fr !== undefined && dr.title.en === undefined
+        ? 'fr'
+        : dr.title.en !== undefined && dr.title.fr === undefined
+          ? 'en'
+          : (this.dossier.settings?.language ?? this.lang));
     let printedTitle = title;
     if (textLang !== this.lang) {
-      this.w.add(`${path}.text.${this.lang}`, `the record has the text in ${textLang === 'fr' ? 'French' : 'English'} only; that text is printed`);
+      this.w.add(
+        `${path}.text.${this.lang}`,
+        `the record has the text in ${textLang === 'fr' ? 'French' : 'English'} only; that text is printed`,
+      );
       printedTitle = dr.title[textLang] ?? title;
     }
     const t = adoptedText(text, printedTitle, textLang, revisions, deletions, this.w, `${path}.text`);
@@ -1241,7 +1542,9 @@ class Composer {
     informal.forEach((m, i) => {
       const path = `meetings[${m.kind}:${m.number}]`;
       const virtual = m.kind === 'informal-virtual';
-      const items = [...new Set([this.item.number, ...(m.agendaItems ?? [])])].sort((a, b) => parseInt(a) - parseInt(b));
+      const items = [...new Set([this.item.number, ...(m.agendaItems ?? [])])].sort(
+        (a, b) => parseInt(a) - parseInt(b),
+      );
       const itemsText = fr
         ? items.length > 1
           ? `des points ${joinWords(items, 'fr')} de l’ordre du jour`
@@ -1255,8 +1558,14 @@ class Composer {
             ? `Séance informelle${virtual ? ' virtuelle' : ''} convoquée afin d’entendre des déclarations liminaires et de tenir un dialogue interactif au sujet ${itemsText}`
             : `Informal${virtual ? ' virtual' : ''} meeting convened to hear introductory statements and to hold an interactive dialogue on ${itemsText}`,
         );
-      if (!m.date) this.w.add(`${path}.date`, `informal meeting ${m.number} has no date in the record; printed without a date`);
-      const kindText = fr ? `séance informelle${virtual ? ' virtuelle' : ''}` : `informal${virtual ? ' virtual' : ''} meeting`;
+      if (!m.date)
+        this.w.add(
+          `${path}.date`,
+          `informal meeting ${m.number} has no date in the record; printed without a date`,
+        );
+      const kindText = fr
+        ? `séance informelle${virtual ? ' virtuelle' : ''}`
+        : `informal${virtual ? ' virtual' : ''} meeting`;
       const when = m.date
         ? fr
           ? m.timeOfDay
@@ -1266,8 +1575,11 @@ class Composer {
             ? ` on the ${m.timeOfDay} of ${formatDate(m.date, 'en', { year: true })}`
             : ` on ${formatDate(m.date, 'en', { year: true })}`
         : '';
-      let opening = m.openingStatementBy ? this.bilingual(m.openingStatementBy, `${path}.openingStatementBy`) : undefined;
-      if (!opening) this.w.add(`${path}.openingStatementBy`, 'the record does not say who made the opening statement');
+      let opening = m.openingStatementBy
+        ? this.bilingual(m.openingStatementBy, `${path}.openingStatementBy`)
+        : undefined;
+      if (!opening)
+        this.w.add(`${path}.openingStatementBy`, 'the record does not say who made the opening statement');
       opening = opening ?? (fr ? '…' : '…');
       const dialogue = m.dialogueWith ?? [];
       let s = fr
@@ -1281,7 +1593,9 @@ class Composer {
       const st = m.statementsBy ?? [];
       if (st.length === 1) {
         const one = this.speakerOne(st[0]!, `${path}.statementsBy[0]`);
-        paragraphs.push([this.t(fr ? `${capitalize(one)} a fait une déclaration.` : `${capitalize(one)} made a statement.`)]);
+        paragraphs.push([
+          this.t(fr ? `${capitalize(one)} a fait une déclaration.` : `${capitalize(one)} made a statement.`),
+        ]);
       } else if (st.length > 1) {
         paragraphs.push([
           this.t(

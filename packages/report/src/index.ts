@@ -37,6 +37,8 @@ export function renderReport(report: ComposedReport, format: 'txt' | 'html' | 'a
     case 'akn':
       return renderAkn(report);
     default:
-      throw new Error(`Unknown report format "${String(format)}": use txt, html or akn (docx has renderReportDocx)`);
+      throw new Error(
+        `Unknown report format "${String(format)}": use txt, html or akn (docx has renderReportDocx)`,
+      );
   }
 }

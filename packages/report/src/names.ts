@@ -30,7 +30,10 @@ function registryFor(dossier: Dossier, warnings: Warnings): DelegationRegistry {
   const extra: Delegation[] = [];
   defs.forEach((def, i) => {
     if (defaultRegistry.byCode(def.code)) {
-      warnings.add(`delegations[${i}].code`, `${def.code} is already a known delegation; the dossier's definition is ignored`);
+      warnings.add(
+        `delegations[${i}].code`,
+        `${def.code} is already a known delegation; the dossier's definition is ignored`,
+      );
       return;
     }
     extra.push({
@@ -151,16 +154,28 @@ export class Names {
     const parts: string[] = [];
     const fr = this.lang === 'fr';
     if (s.onBehalfOfGroup !== undefined) {
-      parts.push(`${fr ? 'au nom' : 'on behalf of'} ${this.groupOf(s.onBehalfOfGroup, `${path}.onBehalfOfGroup`)}`);
+      parts.push(
+        `${fr ? 'au nom' : 'on behalf of'} ${this.groupOf(s.onBehalfOfGroup, `${path}.onBehalfOfGroup`)}`,
+      );
     }
     if (s.onBehalfOfMemberStatesAnd !== undefined) {
-      const others = s.onBehalfOfMemberStatesAnd.map((r, i) => this.of(this.resolve(r, `${path}.onBehalfOfMemberStatesAnd[${i}]`)));
-      if (others.length === 0) parts.push(fr ? 'au nom de ses États membres' : 'on behalf of its member States');
-      else parts.push(fr ? `au nom de ses États membres, ainsi que ${joinWords(others, 'fr')}` : `on behalf of its member States, as well as ${joinWords(others, 'en')}`);
+      const others = s.onBehalfOfMemberStatesAnd.map((r, i) =>
+        this.of(this.resolve(r, `${path}.onBehalfOfMemberStatesAnd[${i}]`)),
+      );
+      if (others.length === 0)
+        parts.push(fr ? 'au nom de ses États membres' : 'on behalf of its member States');
+      else
+        parts.push(
+          fr
+            ? `au nom de ses États membres, ainsi que ${joinWords(others, 'fr')}`
+            : `on behalf of its member States, as well as ${joinWords(others, 'en')}`,
+        );
     }
     if (s.alsoOnBehalfOf !== undefined && s.alsoOnBehalfOf.length > 0) {
       const others = s.alsoOnBehalfOf.map((r, i) => this.of(this.resolve(r, `${path}.alsoOnBehalfOf[${i}]`)));
-      parts.push(fr ? `également au nom ${joinWords(others, 'fr')}` : `also on behalf of ${joinWords(others, 'en')}`);
+      parts.push(
+        fr ? `également au nom ${joinWords(others, 'fr')}` : `also on behalf of ${joinWords(others, 'en')}`,
+      );
     }
     return parts.length ? ` (${parts.join('; ')})` : '';
   }

@@ -13,14 +13,29 @@ export interface Phrases {
 const ORD_FR = ['Première', 'Deuxième', 'Troisième', 'Quatrième', 'Cinquième', 'Sixième'];
 const ORD_EN = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
 
-export function committeeNames(code: string, lang: Lang): { name: string; the: string; ofThe: string; toThe: string; space: string } {
+export function committeeNames(
+  code: string,
+  lang: Lang,
+): { name: string; the: string; ofThe: string; toThe: string; space: string } {
   const i = Math.max(0, Number(code.replace(/\D/g, '')) - 1);
   if (lang === 'fr') {
     const name = `${ORD_FR[i] ?? ORD_FR[2]} Commission`;
-    return { name, the: `la ${name}`, ofThe: `de la ${name}`, toThe: `à la ${name}`, space: `Espace ${name}` };
+    return {
+      name,
+      the: `la ${name}`,
+      ofThe: `de la ${name}`,
+      toThe: `à la ${name}`,
+      space: `Espace ${name}`,
+    };
   }
   const name = `${ORD_EN[i] ?? ORD_EN[2]} Committee`;
-  return { name, the: `the ${name}`, ofThe: `of the ${name}`, toThe: `to the ${name}`, space: `${name} space` };
+  return {
+    name,
+    the: `the ${name}`,
+    ofThe: `of the ${name}`,
+    toThe: `to the ${name}`,
+    space: `${name} space`,
+  };
 }
 
 export const CHAIN: Record<Lang, string[]> = {
@@ -28,7 +43,10 @@ export const CHAIN: Record<Lang, string[]> = {
   en: ['At the same meeting', 'Also at the same meeting'],
 };
 
-export const VOTE_LABELS: Record<Lang, { yes: string; no: string; abstain: string; none: string; intro: string }> = {
+export const VOTE_LABELS: Record<
+  Lang,
+  { yes: string; no: string; abstain: string; none: string; intro: string }
+> = {
   fr: {
     yes: 'Ont voté pour :',
     no: 'Ont voté contre :',
@@ -36,17 +54,29 @@ export const VOTE_LABELS: Record<Lang, { yes: string; no: string; abstain: strin
     none: 'Néant',
     intro: 'Les voix se sont réparties comme suit :',
   },
-  en: { yes: 'In favour:', no: 'Against:', abstain: 'Abstaining:', none: 'None', intro: 'The voting was as follows:' },
+  en: {
+    yes: 'In favour:',
+    no: 'Against:',
+    abstain: 'Abstaining:',
+    none: 'None',
+    intro: 'The voting was as follows:',
+  },
 };
 
 /** « par 131 voix contre 2, avec 40 abstentions » / "a recorded vote of 131 to 2, with 40 abstentions". */
-export function voteFigures(c: { yes: number; no: number; abstain: number }, recorded: boolean, lang: Lang): string {
+export function voteFigures(
+  c: { yes: number; no: number; abstain: number },
+  recorded: boolean,
+  lang: Lang,
+): string {
   if (lang === 'fr') {
     const no = c.no === 0 ? 'zéro' : String(c.no);
-    const ab = c.abstain === 0 ? ', sans abstention' : `, avec ${c.abstain} abstention${c.abstain > 1 ? 's' : ''}`;
+    const ab =
+      c.abstain === 0 ? ', sans abstention' : `, avec ${c.abstain} abstention${c.abstain > 1 ? 's' : ''}`;
     return `${recorded ? 'à l’issue d’un vote enregistré, ' : ''}par ${c.yes} voix contre ${no}${ab}`;
   }
   const no = c.no === 0 ? 'none' : String(c.no);
-  const ab = c.abstain === 0 ? ', with no abstentions' : `, with ${c.abstain} abstention${c.abstain === 1 ? '' : 's'}`;
+  const ab =
+    c.abstain === 0 ? ', with no abstentions' : `, with ${c.abstain} abstention${c.abstain === 1 ? '' : 's'}`;
   return `by ${recorded ? 'a recorded vote' : 'a vote'} of ${c.yes} to ${no}${ab}`;
 }

@@ -20,7 +20,9 @@ import { crime76, DEMO_PATH, facts, SEED_PATH } from './testing/fixtures.test';
 const seedRaw = fs.readFileSync(SEED_PATH, 'utf8');
 
 function isPageHeader(l: string): boolean {
-  return /^\s*A\/76\/463\s*$/.test(l) || /^\s*\d+\/80 21-17225\s*$/.test(l) || /^\s*21-17225 \d+\/80\s*$/.test(l);
+  return (
+    /^\s*A\/76\/463\s*$/.test(l) || /^\s*\d+\/80 21-17225\s*$/.test(l) || /^\s*21-17225 \d+\/80\s*$/.test(l)
+  );
 }
 
 /** Seed → plain words, without page furniture and footnote blocks. */
@@ -93,7 +95,8 @@ function diffWords(a: string[], b: string[]): { equal: boolean; a: string[]; b: 
   for (let d = 0; d <= max && !done; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[max + k - 1]! < v[max + k + 1]!) ? v[max + k + 1]! : v[max + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[max + k - 1]! < v[max + k + 1]!) ? v[max + k + 1]! : v[max + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -148,25 +151,37 @@ interface Explained {
   why: string;
 }
 
-const ANOMALIES = facts() as unknown as { anomalies: { type: string; location: string; raw?: string; fixed?: string }[] };
+const ANOMALIES = facts() as unknown as {
+  anomalies: { type: string; location: string; raw?: string; fixed?: string }[];
+};
 
 /** Why a hunk differs, or undefined if it is not explained. */
 function explain(seed: string, gen: string, context: string): string | undefined {
   const s = seed.replace(/\s+/g, '');
   const g = gen.replace(/\s+/g, '');
-  if (s === g) return 'pdf-artefact: a word split by a spurious space (anomalies: « Myanma r », « Pays -Bas », « commun auté »…)';
+  if (s === g)
+    return 'pdf-artefact: a word split by a spurious space (anomalies: « Myanma r », « Pays -Bas », « commun auté »…)';
   // Footnote reference numbers glued to a word or standing alone (the generated text drops them).
-  if (s.replace(/\d+/g, '') === g.replace(/\d+/g, '') && /\d/.test(s) && s.length > g.length) return 'layout: footnote reference number in the running text';
+  if (s.replace(/\d+/g, '') === g.replace(/\d+/g, '') && /\d/.test(s) && s.length > g.length)
+    return 'layout: footnote reference number in the running text';
   if (/^\d+$/.test(s) && g === '') return 'layout: footnote reference number in the running text';
-  if (s.replace(/(\D)\d{1,2}(?=[,.;:»)]|$)/g, '$1') === g) return 'layout: footnote reference number in the running text';
-  if (seed === '24' && gen === '26' && context.includes('L.9/Rev.1 (voir par.')) return 'anomaly wrong-cross-reference (par. 24)';
-  if (seed === '' && gen === 'le 5 novembre,' && context.includes('A/C.3/76/L.6')) return 'anomaly missing-date (par. 15)';
-  if (seed === 'Chine,' && gen === 'Chine') return 'anomaly punctuation (par. 25, « de la Chine, et de l’Australie »)';
-  if (/^les 1er, 4 et$/.test(seed) && gen === 'le') return 'record lacks the dates of meetings 2–5 (warned: meetings[2..5].date)';
+  if (s.replace(/(\D)\d{1,2}(?=[,.;:»)]|$)/g, '$1') === g)
+    return 'layout: footnote reference number in the running text';
+  if (seed === '24' && gen === '26' && context.includes('L.9/Rev.1 (voir par.'))
+    return 'anomaly wrong-cross-reference (par. 24)';
+  if (seed === '' && gen === 'le 5 novembre,' && context.includes('A/C.3/76/L.6'))
+    return 'anomaly missing-date (par. 15)';
+  if (seed === 'Chine,' && gen === 'Chine')
+    return 'anomaly punctuation (par. 25, « de la Chine, et de l’Australie »)';
+  if (/^les 1er, 4 et$/.test(seed) && gen === 'le')
+    return 'record lacks the dates of meetings 2–5 (warned: meetings[2..5].date)';
   return undefined;
 }
 
-function compare(seed: string, gen: string): { similarity: number; explained: Explained[]; unexplained: Explained[] } {
+function compare(
+  seed: string,
+  gen: string,
+): { similarity: number; explained: Explained[]; unexplained: Explained[] } {
   const a = seed.split(' ');
   const b = gen.split(' ');
   const hunks = diffWords(a, b);
@@ -188,7 +203,9 @@ function compare(seed: string, gen: string): { similarity: number; explained: Ex
   return { similarity: (2 * same) / (seed.length + gen.length + 2), explained, unexplained };
 }
 
-const demo: Dossier | undefined = fs.existsSync(DEMO_PATH) ? (JSON.parse(fs.readFileSync(DEMO_PATH, 'utf8')) as Dossier) : undefined;
+const demo: Dossier | undefined = fs.existsSync(DEMO_PATH)
+  ? (JSON.parse(fs.readFileSync(DEMO_PATH, 'utf8')) as Dossier)
+  : undefined;
 const seed = seedText(seedRaw);
 
 describe('seed comparison: A/76/463 chapters I–III', () => {
@@ -197,30 +214,40 @@ describe('seed comparison: A/76/463 chapters I–III', () => {
     const gen = normalise(generatedText(r).chapters.split('\nIII. ')[0]!);
     const ref = normalise(seed.chapters.split(' III. Recommandations')[0]!);
     const c = compare(ref, gen);
-    console.log(`similarity (chapters I–II, facts fixture): ${(c.similarity * 100).toFixed(2)} %\n${c.explained.map((e) => `  explained: ⟦${e.seed}⟧ → ⟦${e.generated}⟧ — ${e.why}`).join('\n')}`);
+    console.log(
+      `similarity (chapters I–II, facts fixture): ${(c.similarity * 100).toFixed(2)} %\n${c.explained.map((e) => `  explained: ⟦${e.seed}⟧ → ⟦${e.generated}⟧ — ${e.why}`).join('\n')}`,
+    );
     expect(c.unexplained).toEqual([]);
     // Words hit by an artefact count as wholly different, so the figure stays below 100 % even when all is explained.
     expect(c.similarity).toBeGreaterThan(0.98);
   });
 
-  (demo ? it : it.skip)('chapters I–III and the annex from the demo dossier match but for the seed’s anomalies and layout', () => {
-    const r = composeReport(demo!, { agendaItem: '108', lang: 'fr' });
-    const gen = generatedText(r);
-    const c = compare(normalise(seed.chapters), normalise(gen.chapters));
-    const annex = compare(normalise(seed.annex), normalise(gen.annex));
-    const byWhy = new Map<string, number>();
-    for (const e of [...c.explained, ...annex.explained]) byWhy.set(e.why, (byWhy.get(e.why) ?? 0) + 1);
-    console.log(
-      `similarity with A/76/463, chapters I–III: ${(c.similarity * 100).toFixed(2)} % (annex: ${(annex.similarity * 100).toFixed(2)} %)\n` +
-        `explained differences:\n${[...byWhy].map(([w, n]) => `  ${n} × ${w}`).join('\n')}\n` +
-        `unexplained differences (${c.unexplained.length + annex.unexplained.length}):\n${[...c.unexplained, ...annex.unexplained].map((e) => `  ${e.why}`).join('\n')}`,
-    );
-    expect(r.warnings.map((w) => w.path)).toEqual(['meetings[2].date', 'meetings[3].date', 'meetings[4].date', 'meetings[5].date']);
-    expect(annex.unexplained).toEqual([]);
-    expect(c.unexplained.length).toBeLessThanOrEqual(MAX_UNEXPLAINED);
-    expect(c.similarity).toBeGreaterThan(0.99);
-    expect(annex.similarity).toBeGreaterThan(0.98);
-  });
+  (demo ? it : it.skip)(
+    'chapters I–III and the annex from the demo dossier match but for the seed’s anomalies and layout',
+    () => {
+      const r = composeReport(demo!, { agendaItem: '108', lang: 'fr' });
+      const gen = generatedText(r);
+      const c = compare(normalise(seed.chapters), normalise(gen.chapters));
+      const annex = compare(normalise(seed.annex), normalise(gen.annex));
+      const byWhy = new Map<string, number>();
+      for (const e of [...c.explained, ...annex.explained]) byWhy.set(e.why, (byWhy.get(e.why) ?? 0) + 1);
+      console.log(
+        `similarity with A/76/463, chapters I–III: ${(c.similarity * 100).toFixed(2)} % (annex: ${(annex.similarity * 100).toFixed(2)} %)\n` +
+          `explained differences:\n${[...byWhy].map(([w, n]) => `  ${n} × ${w}`).join('\n')}\n` +
+          `unexplained differences (${c.unexplained.length + annex.unexplained.length}):\n${[...c.unexplained, ...annex.unexplained].map((e) => `  ${e.why}`).join('\n')}`,
+      );
+      expect(r.warnings.map((w) => w.path)).toEqual([
+        'meetings[2].date',
+        'meetings[3].date',
+        'meetings[4].date',
+        'meetings[5].date',
+      ]);
+      expect(annex.unexplained).toEqual([]);
+      expect(c.unexplained.length).toBeLessThanOrEqual(MAX_UNEXPLAINED);
+      expect(c.similarity).toBeGreaterThan(0.99);
+      expect(annex.similarity).toBeGreaterThan(0.98);
+    },
+  );
 });
 
 /** Differences in chapter III that come from the demo dossier's texts, not from the generator (see the report). */

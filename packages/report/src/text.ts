@@ -67,14 +67,18 @@ interface Node {
   sub: Node[];
   deleted?: boolean;
 }
-type BodyNode = { kind: 'para'; node: Node } | { kind: 'heading'; heading: string; number?: string; level: 1 | 2 | 3 } | { kind: 'chapeau'; text: string };
+type BodyNode =
+  | { kind: 'para'; node: Node }
+  | { kind: 'heading'; heading: string; number?: string; level: 1 | 2 | 3 }
+  | { kind: 'chapeau'; text: string };
 
 function toNode(p: ParagraphInput): Node {
   return { text: paragraphText(p), sub: paragraphSub(p).map(toNode) };
 }
 function toBody(items: readonly BodyItem[]): BodyNode[] {
   return items.map((it) => {
-    if (isHeading(it)) return { kind: 'heading', heading: it.heading, number: it.number, level: it.level ?? 1 };
+    if (isHeading(it))
+      return { kind: 'heading', heading: it.heading, number: it.number, level: it.level ?? 1 };
     if (isChapeau(it)) return { kind: 'chapeau', text: it.chapeau };
     return { kind: 'para', node: toNode(it as ParagraphInput) };
   });
@@ -105,7 +109,9 @@ export function adoptedText(
   let outTitle = title;
   const preamble = text.preamble.map(toNode);
   const operative = toBody(text.operative);
-  const opParas = operative.filter((b): b is { kind: 'para'; node: Node } => b.kind === 'para').map((b) => b.node);
+  const opParas = operative
+    .filter((b): b is { kind: 'para'; node: Node } => b.kind === 'para')
+    .map((b) => b.node);
 
   const locate = (ref: ParaRef): Node | undefined => {
     const list = ref.part === 'PP' ? preamble : opParas;
@@ -117,7 +123,10 @@ export function adoptedText(
   for (const r of revisions) {
     const ref = parseParaRef(r.ref);
     if (!ref) {
-      warnings.add(`${r.path}.paragraph`, `“${r.ref}” is not a paragraph reference (PP 3, OP 5, OP 5 (b), title); the revision is not applied`);
+      warnings.add(
+        `${r.path}.paragraph`,
+        `“${r.ref}” is not a paragraph reference (PP 3, OP 5, OP 5 (b), title); the revision is not applied`,
+      );
       continue;
     }
     if (ref.part === 'title') {
@@ -156,7 +165,8 @@ export function adoptedText(
         n = numbers.size + 1;
         numbers.set(label, n);
         const body = bodies[label];
-        if (body === undefined) warnings.add(`${path}.footnotes.${label}`, `footnote [^${label}] is referred to but has no text`);
+        if (body === undefined)
+          warnings.add(`${path}.footnotes.${label}`, `footnote [^${label}] is referred to but has no text`);
         footnotes.push({ n, text: typography(body ?? '…', lang) });
       }
       out.push({ fn: n });
@@ -173,14 +183,17 @@ export function adoptedText(
       sub: subs(n.sub, level + 1),
     }));
   };
-  const paras = (nodes: Node[]): TextParagraph[] => nodes.filter((n) => !n.deleted).map((n) => ({ content: inline(n.text), sub: subs(n.sub, 0) }));
+  const paras = (nodes: Node[]): TextParagraph[] =>
+    nodes.filter((n) => !n.deleted).map((n) => ({ content: inline(n.text), sub: subs(n.sub, 0) }));
   const body = (nodes: BodyNode[]): TextItem[] => {
     let num = 0;
     const out: TextItem[] = [];
     for (const b of nodes) {
-      if (b.kind === 'heading') out.push({ type: 'heading', number: b.number, text: typography(b.heading, lang), level: b.level });
+      if (b.kind === 'heading')
+        out.push({ type: 'heading', number: b.number, text: typography(b.heading, lang), level: b.level });
       else if (b.kind === 'chapeau') out.push({ type: 'chapeau', content: inline(b.text) });
-      else if (!b.node.deleted) out.push({ type: 'paragraph', num: ++num, content: inline(b.node.text), sub: subs(b.node.sub, 0) });
+      else if (!b.node.deleted)
+        out.push({ type: 'paragraph', num: ++num, content: inline(b.node.text), sub: subs(b.node.sub, 0) });
     }
     return out;
   };
@@ -199,7 +212,8 @@ export function adoptedText(
     };
   }
   for (const label of Object.keys(bodies)) {
-    if (!numbers.has(label)) warnings.add(`${path}.footnotes.${label}`, `footnote [^${label}] is never referred to; it is left out`);
+    if (!numbers.has(label))
+      warnings.add(`${path}.footnotes.${label}`, `footnote [^${label}] is never referred to; it is left out`);
   }
   return result;
 }

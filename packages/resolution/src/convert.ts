@@ -38,10 +38,15 @@ function inline(text: string): (Y.XmlText | Y.XmlElement)[] {
   return out;
 }
 
-function el(name: string, children: (Y.XmlText | Y.XmlElement)[] = [], attrs: Record<string, unknown> = {}): Y.XmlElement {
+function el(
+  name: string,
+  children: (Y.XmlText | Y.XmlElement)[] = [],
+  attrs: Record<string, unknown> = {},
+): Y.XmlElement {
   const e = new Y.XmlElement(name);
   // Attributes may be numbers: y-prosemirror writes ProseMirror attrs as they are, so the client does too.
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) e.setAttribute(k, v as string);
+  for (const [k, v] of Object.entries(attrs))
+    if (v !== undefined && v !== null) e.setAttribute(k, v as string);
   if (children.length) e.insert(0, children);
   return e;
 }
@@ -54,7 +59,8 @@ function paras(p: ParagraphInput, level: number, out: Y.XmlElement[]) {
 function body(items: readonly BodyItem[]): Y.XmlElement[] {
   const out: Y.XmlElement[] = [];
   for (const item of items) {
-    if (isHeading(item)) out.push(el(N.heading, inline(item.heading), { number: item.number, level: item.level }));
+    if (isHeading(item))
+      out.push(el(N.heading, inline(item.heading), { number: item.number, level: item.level }));
     else if (isChapeau(item)) out.push(el(N.chapeau, inline(item.chapeau)));
     else paras(item, 0, out);
   }
@@ -67,7 +73,10 @@ function preamble(items: readonly ParagraphInput[] | undefined): Y.XmlElement[] 
   return out;
 }
 
-export function languageOf(text: ResolutionText | null | undefined, titles?: { fr?: string | null; en?: string | null }): Language {
+export function languageOf(
+  text: ResolutionText | null | undefined,
+  titles?: { fr?: string | null; en?: string | null },
+): Language {
   if (text?.language) return text.language;
   if (titles && !titles.fr && titles.en) return 'en';
   return 'fr';
@@ -79,7 +88,8 @@ export function languageOf(text: ResolutionText | null | undefined, titles?: { f
  */
 export function writeText(doc: Y.Doc, text: ResolutionText | null, meta: Partial<DocMeta> = {}): void {
   const frag = doc.getXmlFragment(FRAGMENT);
-  if (frag.length > 0) throw new Error('writeText needs an empty document: writing twice would duplicate the text');
+  if (frag.length > 0)
+    throw new Error('writeText needs an empty document: writing twice would duplicate the text');
   const lang = meta.lang ?? languageOf(text);
   doc.transact(() => {
     const m = doc.getMap(META);
@@ -93,7 +103,9 @@ export function writeText(doc: Y.Doc, text: ResolutionText | null, meta: Partial
       el(N.operative, body(text?.operative ?? [])),
     ];
     if (text?.annex) blocks.push(annex(text.annex));
-    const notes = Object.entries(text?.footnotes ?? {}).map(([label, note]) => el(N.footnote, inline(note), { label }));
+    const notes = Object.entries(text?.footnotes ?? {}).map(([label, note]) =>
+      el(N.footnote, inline(note), { label }),
+    );
     blocks.push(el(N.footnotes, notes));
     frag.insert(0, blocks);
   });
@@ -101,7 +113,11 @@ export function writeText(doc: Y.Doc, text: ResolutionText | null, meta: Partial
 
 function annex(a: Annex): Y.XmlElement {
   // An annex preamble given as [] is the same text as no preamble; the reader omits it (canonical form).
-  return el(N.annex, [el(N.annexTitle, inline(a.title)), el(N.annexPreamble, preamble(a.preamble)), el(N.annexBody, body(a.body))]);
+  return el(N.annex, [
+    el(N.annexTitle, inline(a.title)),
+    el(N.annexPreamble, preamble(a.preamble)),
+    el(N.annexBody, body(a.body)),
+  ]);
 }
 
 /** A new document holding the text (for dossier import and first load of a draft). */
@@ -118,7 +134,8 @@ export function plainText(node: Y.XmlElement | Y.XmlFragment): string {
   let s = '';
   for (const c of node.toArray()) {
     if (c instanceof Y.XmlText) {
-      for (const op of c.toDelta() as { insert: unknown }[]) if (typeof op.insert === 'string') s += op.insert;
+      for (const op of c.toDelta() as { insert: unknown }[])
+        if (typeof op.insert === 'string') s += op.insert;
     } else if (c instanceof Y.XmlElement && c.nodeName === N.footnoteRef) {
       const label = c.getAttribute('label');
       if (label) s += `[^${String(label)}]`;
@@ -144,7 +161,8 @@ interface Built {
   text: string;
   sub: Built[];
 }
-const toParagraph = (b: Built): ParagraphInput => (b.sub.length ? { text: b.text, sub: b.sub.map(toParagraph) } : b.text);
+const toParagraph = (b: Built): ParagraphInput =>
+  b.sub.length ? { text: b.text, sub: b.sub.map(toParagraph) } : b.text;
 
 /**
  * Reads a flat run of blocks back into nested paragraphs. Empty paragraphs (a fresh line in the editor) are not
@@ -199,7 +217,11 @@ export function yDocToText(doc: Y.Doc): ResolutionText {
     const title = plainText(child(a, N.annexTitle) ?? new Y.XmlElement(N.annexTitle));
     if (title.trim() || pre.length || bodyItems.length) {
       const lang = meta.get('lang') === 'en' ? 'en' : 'fr';
-      text.annex = { title: title.trim() ? title : lang === 'fr' ? 'Annexe' : 'Annex', ...(pre.length && { preamble: pre }), body: bodyItems };
+      text.annex = {
+        title: title.trim() ? title : lang === 'fr' ? 'Annexe' : 'Annex',
+        ...(pre.length && { preamble: pre }),
+        body: bodyItems,
+      };
     }
   }
   const notes: Record<string, string> = {};
@@ -236,8 +258,148 @@ export function canonicalText(t: ResolutionText): ResolutionText {
   const out: ResolutionText = { preamble: t.preamble.map(p), operative: t.operative.map(b) };
   if (t.language) out.language = t.language;
   if (t.annex) {
-    out.annex = { title: t.annex.title, ...(t.annex.preamble?.length && { preamble: t.annex.preamble.map(p) }), body: t.annex.body.map(b) };
+    out.annex = {
+      title: t.annex.title,
+      ...(t.annex.preamble?.length && { preamble: t.annex.preamble.map(p) }),
+      body: t.annex.body.map(b),
+    };
   }
   if (t.footnotes && Object.keys(t.footnotes).length) out.footnotes = { ...t.footnotes };
   return out;
+}
+
+// ---------------------------------------------------------------- minimal rewrite
+
+interface FlatBlock {
+  name: string;
+  attrs: Record<string, string>;
+  text: string;
+  build: () => Y.XmlElement;
+}
+
+function flatParas(p: ParagraphInput, level: number, out: FlatBlock[]) {
+  const lv = Math.min(level, MAX_LEVEL);
+  const text = paragraphText(p);
+  out.push({
+    name: N.para,
+    attrs: { level: String(lv) },
+    text,
+    build: () => el(N.para, inline(text), { level: lv }),
+  });
+  for (const s of paragraphSub(p)) flatParas(s, level + 1, out);
+}
+
+function flatBody(items: readonly BodyItem[]): FlatBlock[] {
+  const out: FlatBlock[] = [];
+  for (const item of items) {
+    if (isHeading(item)) {
+      const attrs: Record<string, string> = {};
+      if (item.number !== undefined) attrs.number = item.number;
+      if (item.level !== undefined) attrs.level = String(item.level);
+      out.push({
+        name: N.heading,
+        attrs,
+        text: item.heading,
+        build: () => el(N.heading, inline(item.heading), { number: item.number, level: item.level }),
+      });
+    } else if (isChapeau(item)) {
+      out.push({
+        name: N.chapeau,
+        attrs: {},
+        text: item.chapeau,
+        build: () => el(N.chapeau, inline(item.chapeau)),
+      });
+    } else flatParas(item, 0, out);
+  }
+  return out;
+}
+
+function flatPreamble(items: readonly ParagraphInput[] | undefined): FlatBlock[] {
+  const out: FlatBlock[] = [];
+  for (const p of items ?? []) flatParas(p, 0, out);
+  return out;
+}
+
+function signatureOf(e: Y.XmlElement): string {
+  const attrs = Object.fromEntries(
+    Object.entries(e.getAttributes())
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]): [string, string] => [k, String(v)])
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+  return JSON.stringify([e.nodeName, attrs, plainText(e)]);
+}
+function signatureOfFlat(b: FlatBlock): string {
+  const attrs = Object.fromEntries(Object.entries(b.attrs).sort(([a], [c]) => a.localeCompare(c)));
+  return JSON.stringify([b.name, attrs, b.text]);
+}
+
+/**
+ * Replaces the children of `container` with `wanted`, touching only the run between the unchanged head and tail.
+ * Paragraphs that did not change keep their Yjs identity, so a co-editor typing in them loses nothing.
+ */
+function replaceChildren(container: Y.XmlElement, wanted: FlatBlock[]): void {
+  const old = container.toArray().filter((c): c is Y.XmlElement => c instanceof Y.XmlElement);
+  const oldSig = old.map(signatureOf);
+  const newSig = wanted.map(signatureOfFlat);
+  let head = 0;
+  while (head < old.length && head < wanted.length && oldSig[head] === newSig[head]) head++;
+  let tail = 0;
+  while (
+    tail < old.length - head &&
+    tail < wanted.length - head &&
+    oldSig[old.length - 1 - tail] === newSig[wanted.length - 1 - tail]
+  )
+    tail++;
+  const removeCount = old.length - head - tail;
+  if (removeCount > 0) container.delete(head, removeCount);
+  const inserted = wanted.slice(head, wanted.length - tail).map((b) => b.build());
+  if (inserted.length) container.insert(head, inserted);
+}
+
+/**
+ * Brings a document to `text` with the smallest change the block structure allows, in one transaction (one
+ * update, attributed to `origin`). Used when a change comes from outside the editor: an accepted proposal, a
+ * restored version, an oral revision.
+ */
+export function updateText(doc: Y.Doc, text: ResolutionText, origin: unknown = null): void {
+  const frag = doc.getXmlFragment(FRAGMENT);
+  if (frag.length === 0) {
+    writeText(doc, text);
+    return;
+  }
+  doc.transact(() => {
+    const ensure = (parent: Y.XmlElement | Y.XmlFragment, name: string, before?: string): Y.XmlElement => {
+      const found = child(parent, name);
+      if (found) return found;
+      const e = new Y.XmlElement(name);
+      const kids = parent.toArray();
+      const at = before ? kids.findIndex((k) => k instanceof Y.XmlElement && k.nodeName === before) : -1;
+      parent.insert(at === -1 ? kids.length : at, [e]);
+      return e;
+    };
+    replaceChildren(ensure(frag, N.preamble), flatPreamble(text.preamble));
+    replaceChildren(ensure(frag, N.operative), flatBody(text.operative));
+    const existing = child(frag, N.annex);
+    if (text.annex) {
+      const a = existing ?? ensure(frag, N.annex, N.footnotes);
+      const title = ensure(a, N.annexTitle);
+      if (plainText(title) !== text.annex.title) {
+        title.delete(0, title.length);
+        title.insert(0, inline(text.annex.title));
+      }
+      replaceChildren(ensure(a, N.annexPreamble), flatPreamble(text.annex.preamble));
+      replaceChildren(ensure(a, N.annexBody), flatBody(text.annex.body));
+    } else if (existing) {
+      const kids = frag.toArray();
+      frag.delete(kids.indexOf(existing), 1);
+    }
+    const notes = Object.entries(text.footnotes ?? {}).map(([label, note]) => ({
+      name: N.footnote,
+      attrs: { label },
+      text: note,
+      build: () => el(N.footnote, inline(note), { label }),
+    }));
+    replaceChildren(ensure(frag, N.footnotes), notes);
+  }, origin);
 }

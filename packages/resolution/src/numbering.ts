@@ -7,8 +7,19 @@ import type { Language } from '@concordia/schema';
 export function roman(n: number, upper = true): string {
   if (!Number.isInteger(n) || n <= 0) throw new RangeError(`no Roman numeral for ${n}`);
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   for (const [v, s] of table) {
@@ -45,7 +56,11 @@ export interface LabelBlock {
  * Sub-paragraph counters restart under each parent; a level that skips (2 right after 0) is treated as the next
  * level down, as the converter does. Headings and chapeaux get `undefined`.
  */
-export function sectionLabels(blocks: readonly LabelBlock[], numbered: boolean, lang: Language): (string | undefined)[] {
+export function sectionLabels(
+  blocks: readonly LabelBlock[],
+  numbered: boolean,
+  lang: Language,
+): (string | undefined)[] {
   let top = 0;
   const counters: number[] = [];
   let depth = -1; // level of the previous paragraph, -1 before any

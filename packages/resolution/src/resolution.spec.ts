@@ -27,7 +27,9 @@ function viaUpdate(doc: Y.Doc): Y.Doc {
 const DOSSIER = path.resolve(__dirname, '../../../server/src/demo/session-76-c3.json');
 function dossierTexts(): [string, ResolutionText][] {
   if (!fs.existsSync(DOSSIER)) return [];
-  const d = JSON.parse(fs.readFileSync(DOSSIER, 'utf8')) as { drafts: { symbol: string; text?: ResolutionText }[] };
+  const d = JSON.parse(fs.readFileSync(DOSSIER, 'utf8')) as {
+    drafts: { symbol: string; text?: ResolutionText }[];
+  };
   return d.drafts.filter((x) => x.text).map((x) => [x.symbol, x.text!]);
 }
 
@@ -52,8 +54,17 @@ describe('structured text <-> Yjs document', () => {
   );
 
   it('canonical form only changes spellings', () => {
-    const t: ResolutionText = { preamble: [{ text: 'A,' }], operative: [{ text: 'B.', sub: [] }], footnotes: {}, annex: { title: 'X', preamble: [], body: ['c'] } };
-    expect(yDocToText(textToYDoc(t))).toEqual({ preamble: ['A,'], operative: ['B.'], annex: { title: 'X', body: ['c'] } });
+    const t: ResolutionText = {
+      preamble: [{ text: 'A,' }],
+      operative: [{ text: 'B.', sub: [] }],
+      footnotes: {},
+      annex: { title: 'X', preamble: [], body: ['c'] },
+    };
+    expect(yDocToText(textToYDoc(t))).toEqual({
+      preamble: ['A,'],
+      operative: ['B.'],
+      annex: { title: 'X', body: ['c'] },
+    });
   });
 
   it('lays the text out as ProseMirror nodes, footnote references as inline atoms', () => {
@@ -64,11 +75,25 @@ describe('structured text <-> Yjs document', () => {
     const formula = frag.get(1) as Y.XmlElement;
     expect(formula.toString()).toBe('<formula>L’Assemblée générale,</formula>');
     const p1 = (frag.get(2) as Y.XmlElement).get(0) as Y.XmlElement;
-    expect(p1.toArray().map((c) => (c instanceof Y.XmlText ? 'text' : (c as Y.XmlElement).nodeName))).toEqual(['text', N.footnoteRef, 'text']);
+    expect(p1.toArray().map((c) => (c instanceof Y.XmlText ? 'text' : (c as Y.XmlElement).nodeName))).toEqual(
+      ['text', N.footnoteRef, 'text'],
+    );
     expect(yDocMeta(doc)).toEqual({ title: 'Coopération internationale', lang: 'fr' });
     const op = frag.get(3) as Y.XmlElement;
-    expect(op.toArray().map((e) => `${(e as Y.XmlElement).nodeName}:${(e as Y.XmlElement).getAttribute('level') ?? ''}`)).toEqual([
-      'heading:1', 'para:0', 'para:0', 'para:1', 'para:1', 'para:2', 'para:2', 'heading:1', 'para:0',
+    expect(
+      op
+        .toArray()
+        .map((e) => `${(e as Y.XmlElement).nodeName}:${(e as Y.XmlElement).getAttribute('level') ?? ''}`),
+    ).toEqual([
+      'heading:1',
+      'para:0',
+      'para:0',
+      'para:1',
+      'para:1',
+      'para:2',
+      'para:2',
+      'heading:1',
+      'para:0',
     ]);
   });
 
@@ -115,7 +140,9 @@ describe('structured text <-> Yjs document', () => {
   it('builds a skeleton for a draft without text, in the language of its title', () => {
     const doc = textToYDoc(null, { lang: 'en', title: 'Human rights' });
     expect(yDocToText(doc)).toEqual({ preamble: [], operative: [] });
-    expect((doc.getXmlFragment(FRAGMENT).get(1) as Y.XmlElement).toString()).toContain('The General Assembly,');
+    expect((doc.getXmlFragment(FRAGMENT).get(1) as Y.XmlElement).toString()).toContain(
+      'The General Assembly,',
+    );
   });
 });
 
@@ -142,11 +169,35 @@ describe('numbering', () => {
       { kind: 'para' as const, level: 0 },
       { kind: 'para' as const, level: 1 },
     ];
-    expect(sectionLabels(blocks, true, 'en')).toEqual([undefined, '1.', '(a)', '(i)', '(ii)', '(b)', undefined, '2.', '(a)']);
-    expect(sectionLabels(blocks, false, 'fr')).toEqual([undefined, undefined, 'a)', 'i)', 'ii)', 'b)', undefined, undefined, 'a)']);
+    expect(sectionLabels(blocks, true, 'en')).toEqual([
+      undefined,
+      '1.',
+      '(a)',
+      '(i)',
+      '(ii)',
+      '(b)',
+      undefined,
+      '2.',
+      '(a)',
+    ]);
+    expect(sectionLabels(blocks, false, 'fr')).toEqual([
+      undefined,
+      undefined,
+      'a)',
+      'i)',
+      'ii)',
+      'b)',
+      undefined,
+      undefined,
+      'a)',
+    ]);
   });
 
   it('numbers footnotes in order of first reference', () => {
-    expect([...footnoteNumbers(['a[^x] b[^y]', 'c[^x] d[^z]'])]).toEqual([['x', 1], ['y', 2], ['z', 3]]);
+    expect([...footnoteNumbers(['a[^x] b[^y]', 'c[^x] d[^z]'])]).toEqual([
+      ['x', 1],
+      ['y', 2],
+      ['z', 3],
+    ]);
   });
 });

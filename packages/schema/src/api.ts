@@ -19,7 +19,11 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const LoginResponseSchema = z.object({ accessToken: z.string(), expiresAt: z.string(), user: UserSchema });
+export const LoginResponseSchema = z.object({
+  accessToken: z.string(),
+  expiresAt: z.string(),
+  user: UserSchema,
+});
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 export const CreateUserSchema = z
@@ -40,7 +44,11 @@ export type CreateUser = z.infer<typeof CreateUserSchema>;
 
 export const HealthSchema = z.object({
   status: z.enum(['ok', 'error']),
-  database: z.object({ status: z.enum(['up', 'down']), driver: z.enum(['postgres', 'pglite']), error: z.string().optional() }),
+  database: z.object({
+    status: z.enum(['up', 'down']),
+    driver: z.enum(['postgres', 'pglite']),
+    error: z.string().optional(),
+  }),
   redis: z.object({ status: z.enum(['up', 'down']), error: z.string().optional() }).optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;
@@ -56,7 +64,11 @@ export const SessionSummarySchema = z.object({
   session: z.number(),
   committee: z.string(),
   agendaItems: z.array(
-    z.object({ number: z.string(), title: z.object({ fr: z.string().nullable(), en: z.string().nullable() }), draftCount: z.number() }),
+    z.object({
+      number: z.string(),
+      title: z.object({ fr: z.string().nullable(), en: z.string().nullable() }),
+      draftCount: z.number(),
+    }),
   ),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;

@@ -9,7 +9,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 export const BilingualSchema = z
   .object({ fr: z.string().min(1).optional(), en: z.string().min(1).optional() })
   .strict()
-  .refine((t) => t.fr !== undefined || t.en !== undefined, 'give the text in French ("fr"), English ("en") or both');
+  .refine(
+    (t) => t.fr !== undefined || t.en !== undefined,
+    'give the text in French ("fr"), English ("en") or both',
+  );
 export type Bilingual = z.infer<typeof BilingualSchema>;
 
 /**
@@ -26,9 +29,7 @@ export const AgendaItemNumberSchema = z
   .string()
   .regex(/^\d{1,3}( \([a-z]{1,2}\))?$/, 'expected an agenda item number such as "108" or "25 (b)"');
 
-export const DocumentSchema = z
-  .object({ symbol: z.string().min(1), title: BilingualSchema })
-  .strict();
+export const DocumentSchema = z.object({ symbol: z.string().min(1), title: BilingualSchema }).strict();
 
 export const AgendaItemSchema = z
   .object({
@@ -192,7 +193,9 @@ export const OriginSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('chair-on-ecosoc-recommendation'),
-      ecosocResolution: z.string().regex(/^\d{4}\/\d{1,3}$/, 'expected an ECOSOC resolution number such as 2021/20'),
+      ecosocResolution: z
+        .string()
+        .regex(/^\d{4}\/\d{1,3}$/, 'expected an ECOSOC resolution number such as 2021/20'),
     })
     .strict(),
   z.object({ kind: z.literal('chair') }).strict(),
@@ -213,7 +216,12 @@ export const SponsorshipEventSchema = z
 
 export const DraftSchema = z
   .object({
-    symbol: z.string().regex(/^[A-Z]\/(C\.\d\/)?\d+\/[A-Z]+\.\d+(\/Rev\.\d+)?$/, 'expected a symbol such as A/C.3/76/L.10 or A/C.3/76/L.10/Rev.1'),
+    symbol: z
+      .string()
+      .regex(
+        /^[A-Z]\/(C\.\d\/)?\d+\/[A-Z]+\.\d+(\/Rev\.\d+)?$/,
+        'expected a symbol such as A/C.3/76/L.10 or A/C.3/76/L.10/Rev.1',
+      ),
     /** The earlier draft this one revises (A/C.3/76/L.10 for A/C.3/76/L.10/Rev.1). */
     revises: z.string().optional(),
     /** For an amendment: the draft it amends. */

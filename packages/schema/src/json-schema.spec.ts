@@ -12,7 +12,9 @@ describe('the published JSON Schema of dossiers', () => {
 
   it('describes the required top-level fields', () => {
     const schema = dossierJsonSchema() as { required: string[]; properties: Record<string, unknown> };
-    expect(schema.required).toEqual(expect.arrayContaining(['format', 'session', 'committee', 'agendaItems', 'meetings', 'drafts']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['format', 'session', 'committee', 'agendaItems', 'meetings', 'drafts']),
+    );
     expect(Object.keys(schema.properties)).toContain('delegations');
   });
 });

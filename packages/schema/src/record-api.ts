@@ -127,13 +127,19 @@ export const PastedVoteSchema = z
     note: z.string().optional(),
   })
   .strict()
-  .refine((v) => v.on === 'draft' || v.target !== undefined, { message: 'a vote on an amendment or a paragraph needs a "target"', path: ['target'] });
+  .refine((v) => v.on === 'draft' || v.target !== undefined, {
+    message: 'a vote on an amendment or a paragraph needs a "target"',
+    path: ['target'],
+  });
 export type PastedVote = z.input<typeof PastedVoteSchema>;
 
 export const RecordActionRequestSchema = z
   .object({ action: ActionSchema.optional(), pastedVote: PastedVoteSchema.optional() })
   .strict()
-  .refine((r) => (r.action === undefined) !== (r.pastedVote === undefined), 'give either "action" or "pastedVote"');
+  .refine(
+    (r) => (r.action === undefined) !== (r.pastedVote === undefined),
+    'give either "action" or "pastedVote"',
+  );
 export type RecordActionRequest = z.input<typeof RecordActionRequestSchema>;
 
 /** A correction: the new version of the action, or none to strike it from the record (it stays, superseded). */
@@ -142,10 +148,15 @@ export const SupersedeActionRequestSchema = z
   .strict();
 export type SupersedeActionRequest = z.input<typeof SupersedeActionRequestSchema>;
 
-export const RecordActionResponseSchema = z.object({ action: RecordedActionSchema.nullable(), status: DraftStatusSchema });
+export const RecordActionResponseSchema = z.object({
+  action: RecordedActionSchema.nullable(),
+  status: DraftStatusSchema,
+});
 export type RecordActionResponse = z.infer<typeof RecordActionResponseSchema>;
 
-export const ParseVoteRequestSchema = z.object({ yes: z.string(), no: z.string(), abstain: z.string() }).strict();
+export const ParseVoteRequestSchema = z
+  .object({ yes: z.string(), no: z.string(), abstain: z.string() })
+  .strict();
 export const VoteProblemSchema = z.object({
   list: z.enum(['yes', 'no', 'abstain']),
   text: z.string(),
@@ -154,9 +165,19 @@ export const VoteProblemSchema = z.object({
   suggestions: z.array(z.string()),
 });
 export const ParseVoteResponseSchema = z.object({
-  lists: z.object({ yes: z.array(DelegationViewSchema), no: z.array(DelegationViewSchema), abstain: z.array(DelegationViewSchema) }),
+  lists: z.object({
+    yes: z.array(DelegationViewSchema),
+    no: z.array(DelegationViewSchema),
+    abstain: z.array(DelegationViewSchema),
+  }),
   problems: z.array(VoteProblemSchema),
-  tally: z.object({ yes: z.number(), no: z.number(), abstain: z.number(), nonVoting: z.array(DelegationViewSchema), result: z.enum(['adopted', 'rejected']) }),
+  tally: z.object({
+    yes: z.number(),
+    no: z.number(),
+    abstain: z.number(),
+    nonVoting: z.array(DelegationViewSchema),
+    result: z.enum(['adopted', 'rejected']),
+  }),
 });
 export type ParseVoteResponse = z.infer<typeof ParseVoteResponseSchema>;
 

@@ -14,7 +14,9 @@ export class AuditController {
   /** Newest first. The log is the Secretariat's: it shows who changed what, including other delegations' moves. */
   @Roles('secretariat')
   @Get()
-  list(@Query(new ZodPipe(AuditQuerySchema, 'query')) q: z.infer<typeof AuditQuerySchema>): Promise<AuditEntry[]> {
+  list(
+    @Query(new ZodPipe(AuditQuerySchema, 'query')) q: z.infer<typeof AuditQuerySchema>,
+  ): Promise<AuditEntry[]> {
     return this.audit.list(q);
   }
 }

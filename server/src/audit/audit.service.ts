@@ -32,13 +32,20 @@ export class AuditService {
     });
   }
 
-  async list(q: { session?: number; entityType?: string; entityId?: string; limit: number }): Promise<AuditEntry[]> {
+  async list(q: {
+    session?: number;
+    entityType?: string;
+    entityId?: string;
+    limit: number;
+  }): Promise<AuditEntry[]> {
     const where: FindOptionsWhere<AuditLogEntity> = {
       ...(q.session !== undefined && { session: q.session }),
       ...(q.entityType !== undefined && { entityType: q.entityType }),
       ...(q.entityId !== undefined && { entityId: q.entityId }),
     };
-    const rows = await this.db.getRepository(AuditLogEntity).find({ where, order: { at: 'DESC', id: 'ASC' }, take: q.limit });
+    const rows = await this.db
+      .getRepository(AuditLogEntity)
+      .find({ where, order: { at: 'DESC', id: 'ASC' }, take: q.limit });
     return rows.map((r) => ({
       id: r.id,
       at: r.at.toISOString(),

@@ -1,4 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Role } from '@concordia/schema';
@@ -24,14 +30,20 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>();
     const result = await this.auth.verify(tokenFromRequest(req));
     if ('reason' in result) {
-      const why = { missing: 'Sign in first: no access token.', invalid: 'Invalid access token.', expired: 'Your session has expired: sign in again.' };
+      const why = {
+        missing: 'Sign in first: no access token.',
+        invalid: 'Invalid access token.',
+        expired: 'Your session has expired: sign in again.',
+      };
       throw new UnauthorizedException(why[result.reason]);
     }
     req.user = result.user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles) throw new ForbiddenException('This endpoint declares no roles.');
     if (!roles.includes(result.user.role)) {
-      throw new ForbiddenException(`Only ${roles.join(' or ')} accounts may do this; you are signed in as ${result.user.role}.`);
+      throw new ForbiddenException(
+        `Only ${roles.join(' or ')} accounts may do this; you are signed in as ${result.user.role}.`,
+      );
     }
     return true;
   }

@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { api, databaseKinds, login, startTestApp, type TestApp } from '../../test/harness';
 import { UsersService } from '../users/users.service';
 
-const MINIMAL: unknown = JSON.parse(fs.readFileSync(path.join(__dirname, '../../test/fixtures/minimal-dossier.json'), 'utf8'));
+const MINIMAL: unknown = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '../../test/fixtures/minimal-dossier.json'), 'utf8'),
+);
 
 for (const kind of databaseKinds()) {
   describe(`accounts, sessions and roles (${kind})`, () => {
@@ -11,9 +13,25 @@ for (const kind of databaseKinds()) {
     beforeAll(async () => {
       t = await startTestApp(kind, { TOKEN_TTL_HOURS: '0.0003' }); // about one second, to see tokens expire
       const users = t.app.get(UsersService);
-      await users.create({ email: 'sec@un.test', name: 'Secretariat', password: 'secret-password', role: 'secretariat' });
-      await users.create({ email: 'arm@un.test', name: 'Armenia', password: 'secret-password', role: 'delegate', delegation: 'Arménie' });
-      await users.create({ email: 'obs@un.test', name: 'Holy See', password: 'secret-password', role: 'observer' });
+      await users.create({
+        email: 'sec@un.test',
+        name: 'Secretariat',
+        password: 'secret-password',
+        role: 'secretariat',
+      });
+      await users.create({
+        email: 'arm@un.test',
+        name: 'Armenia',
+        password: 'secret-password',
+        role: 'delegate',
+        delegation: 'Arménie',
+      });
+      await users.create({
+        email: 'obs@un.test',
+        name: 'Holy See',
+        password: 'secret-password',
+        role: 'observer',
+      });
     }, 60_000);
     afterAll(() => t?.close());
 
@@ -23,7 +41,9 @@ for (const kind of databaseKinds()) {
       expect(res.body.user).toMatchObject({ email: 'arm@un.test', role: 'delegate', delegation: 'ARM' });
       expect(res.body.accessToken).toMatch(/^[\w-]{40,}$/);
       expect(res.headers.get('set-cookie')).toMatch(/concordia_token=[^;]+;.*HttpOnly/i);
-      const me = await fetch(`${t.url}/api/auth/me`, { headers: { cookie: `concordia_token=${res.body.accessToken}` } });
+      const me = await fetch(`${t.url}/api/auth/me`, {
+        headers: { cookie: `concordia_token=${res.body.accessToken}` },
+      });
       expect(me.status).toBe(200);
     });
 
@@ -45,7 +65,8 @@ for (const kind of databaseKinds()) {
       const short = await login(t.url, 'obs@un.test', 'secret-password');
       const deadline = Date.now() + 5000;
       let status = 200;
-      while (status === 200 && Date.now() < deadline) status = (await api(t.url, short).get('/auth/me')).status;
+      while (status === 200 && Date.now() < deadline)
+        status = (await api(t.url, short).get('/auth/me')).status;
       expect(status).toBe(401);
       expect((await api(t.url, short).get('/auth/me')).body.message).toMatch(/expired/);
     });
@@ -58,24 +79,60 @@ for (const kind of databaseKinds()) {
       for (const who of [del, obs]) {
         expect((await who.post('/dossiers', MINIMAL)).status).toBe(403);
         expect((await who.get('/users')).status).toBe(403);
-        expect((await who.post('/users', { email: 'x@un.test', name: 'X', password: 'password1', role: 'secretariat' })).status).toBe(403);
+        expect(
+          (
+            await who.post('/users', {
+              email: 'x@un.test',
+              name: 'X',
+              password: 'password1',
+              role: 'secretariat',
+            })
+          ).status,
+        ).toBe(403);
         expect((await who.get('/sessions/76/drafts')).status).toBe(200);
       }
       const denied = await del.post('/dossiers', MINIMAL);
-      expect(denied.body.message).toBe('Only secretariat accounts may do this; you are signed in as delegate.');
+      expect(denied.body.message).toBe(
+        'Only secretariat accounts may do this; you are signed in as delegate.',
+      );
     });
 
     it('creates accounts with clear refusals for bad input', async () => {
       const sec = api(t.url, await login(t.url, 'sec@un.test', 'secret-password'));
-      const ok = await sec.post('/users', { email: 'ita@un.test', name: 'Italy', password: 'password1', role: 'delegate', delegation: 'Italie' });
+      const ok = await sec.post('/users', {
+        email: 'ita@un.test',
+        name: 'Italy',
+        password: 'password1',
+        role: 'delegate',
+        delegation: 'Italie',
+      });
       expect(ok.status).toBe(201);
       expect(ok.body.delegation).toBe('ITA');
-      const dup = await sec.post('/users', { email: 'ita@un.test', name: 'Italy', password: 'password1', role: 'delegate', delegation: 'ITA' });
+      const dup = await sec.post('/users', {
+        email: 'ita@un.test',
+        name: 'Italy',
+        password: 'password1',
+        role: 'delegate',
+        delegation: 'ITA',
+      });
       expect(dup.status).toBe(409);
-      const noDelegation = await sec.post('/users', { email: 'x@un.test', name: 'X', password: 'password1', role: 'delegate' });
+      const noDelegation = await sec.post('/users', {
+        email: 'x@un.test',
+        name: 'X',
+        password: 'password1',
+        role: 'delegate',
+      });
       expect(noDelegation.status).toBe(400);
-      expect(noDelegation.body.issues).toEqual([{ path: 'delegation', message: 'a delegate belongs to a delegation: give "delegation"' }]);
-      const unknown = await sec.post('/users', { email: 'y@un.test', name: 'Y', password: 'password1', role: 'delegate', delegation: 'Italia' });
+      expect(noDelegation.body.issues).toEqual([
+        { path: 'delegation', message: 'a delegate belongs to a delegation: give "delegation"' },
+      ]);
+      const unknown = await sec.post('/users', {
+        email: 'y@un.test',
+        name: 'Y',
+        password: 'password1',
+        role: 'delegate',
+        delegation: 'Italia',
+      });
       expect(unknown.status).toBe(400);
       expect(unknown.body.message).toMatch(/Unknown delegation "Italia". Did you mean .*Italie|Italy/);
     });
@@ -83,7 +140,9 @@ for (const kind of databaseKinds()) {
     it('serves the OpenAPI document and the health check without signing in', async () => {
       const docs = await api(t.url).get('/docs/json');
       expect(docs.status).toBe(200);
-      expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/dossiers', '/api/health']));
+      expect(Object.keys(docs.body.paths)).toEqual(
+        expect.arrayContaining(['/api/auth/login', '/api/dossiers', '/api/health']),
+      );
       const health = await api(t.url).get('/health');
       expect(health.status).toBe(200);
       expect(health.body).toEqual({ status: 'ok', database: { status: 'up', driver: kind } });

@@ -30,14 +30,24 @@ export class AuthService {
     if (!user || !ok) throw new UnauthorizedException('Wrong e-mail or password.');
     const accessToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.tokenTtlMs);
-    await this.tokens.insert({ tokenHash: hashToken(accessToken), userId: user.id, expiresAt, revokedAt: null });
+    await this.tokens.insert({
+      tokenHash: hashToken(accessToken),
+      userId: user.id,
+      expiresAt,
+      revokedAt: null,
+    });
     return { accessToken, expiresAt: expiresAt.toISOString(), user: toUserView(user) };
   }
 
   /** The user behind a token, or a reason why there is none (`missing`, `invalid`, `expired`). */
-  async verify(token: string | undefined): Promise<{ user: AuthUser } | { reason: 'missing' | 'invalid' | 'expired' }> {
+  async verify(
+    token: string | undefined,
+  ): Promise<{ user: AuthUser } | { reason: 'missing' | 'invalid' | 'expired' }> {
     if (!token) return { reason: 'missing' };
-    const row = await this.tokens.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() }, relations: { user: true } });
+    const row = await this.tokens.findOne({
+      where: { tokenHash: hashToken(token), revokedAt: IsNull() },
+      relations: { user: true },
+    });
     if (!row?.user) return { reason: 'invalid' };
     if (row.expiresAt.getTime() <= Date.now()) return { reason: 'expired' };
     return { user: toUserView(row.user) };
@@ -49,7 +59,10 @@ export class AuthService {
 
   /** Sessions still valid for a user (used when a role changes to end them). */
   async revokeAll(userId: string): Promise<void> {
-    await this.tokens.update({ userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) }, { revokedAt: new Date() });
+    await this.tokens.update(
+      { userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      { revokedAt: new Date() },
+    );
   }
 
   private dummy?: Promise<string>;

@@ -34,11 +34,29 @@ describe('the concordia command line', () => {
     const exported = concordia(dir, ['export', '--session', '76', '--out', out]);
     expect(exported.code).toBe(0);
     const dossier = JSON.parse(fs.readFileSync(out, 'utf8'));
-    expect(dossier.drafts.map((d: { symbol: string }) => d.symbol)).toEqual(['A/C.3/76/L.2', 'A/C.3/76/L.10/Rev.1']);
+    expect(dossier.drafts.map((d: { symbol: string }) => d.symbol)).toEqual([
+      'A/C.3/76/L.2',
+      'A/C.3/76/L.10/Rev.1',
+    ]);
 
-    const user = concordia(dir, ['user', 'add', '--email', 'ita@un.test', '--name', 'Italy', '--role', 'delegate', '--delegation', 'Italie'], {
-      CONCORDIA_PASSWORD: 'long-enough-password',
-    });
+    const user = concordia(
+      dir,
+      [
+        'user',
+        'add',
+        '--email',
+        'ita@un.test',
+        '--name',
+        'Italy',
+        '--role',
+        'delegate',
+        '--delegation',
+        'Italie',
+      ],
+      {
+        CONCORDIA_PASSWORD: 'long-enough-password',
+      },
+    );
     expect(user.stdout.trim()).toBe('Created delegate account ita@un.test (ITA).');
   }, 240_000);
 
@@ -51,7 +69,9 @@ describe('the concordia command line', () => {
     const r = concordia(dir, ['import', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/The dossier was not imported: 2 reference errors\. Nothing was written\./);
-    expect(r.stderr).toMatch(/drafts\[1\]\.mainSponsors\[0\]: unknown delegation "Armenie".*Did you mean "Arménie"/);
+    expect(r.stderr).toMatch(
+      /drafts\[1\]\.mainSponsors\[0\]: unknown delegation "Armenie".*Did you mean "Arménie"/,
+    );
     expect(r.stderr).toMatch(/drafts\[1\]\.actions\[0\]\.meeting: formal meeting 11/);
   }, 120_000);
 

@@ -39,7 +39,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'export') {
-      const { values } = parseArgs({ args: rest, options: { session: { type: 'string' }, committee: { type: 'string', default: 'C3' }, out: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          session: { type: 'string' },
+          committee: { type: 'string', default: 'C3' },
+          out: { type: 'string' },
+        },
+      });
       const session = Number(values.session);
       if (!Number.isInteger(session) || session <= 0) throw new UsageError('export needs --session N');
       const dossier = await app.get(DossierService).export(session, CommitteeSchema.parse(values.committee));
@@ -51,12 +58,25 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'user' && rest[0] === 'add') {
       const { values } = parseArgs({
         args: rest.slice(1),
-        options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, delegation: { type: 'string' }, gender: { type: 'string' }, password: { type: 'string' } },
+        options: {
+          email: { type: 'string' },
+          name: { type: 'string' },
+          role: { type: 'string' },
+          delegation: { type: 'string' },
+          gender: { type: 'string' },
+          password: { type: 'string' },
+        },
       });
-      const input = CreateUserSchema.safeParse({ ...values, password: values.password ?? process.env.CONCORDIA_PASSWORD });
-      if (!input.success) throw new UsageError(input.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+      const input = CreateUserSchema.safeParse({
+        ...values,
+        password: values.password ?? process.env.CONCORDIA_PASSWORD,
+      });
+      if (!input.success)
+        throw new UsageError(input.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
       const user = await app.get(UsersService).create(input.data);
-      console.log(`Created ${user.role} account ${user.email}${user.delegation ? ` (${user.delegation})` : ''}.`);
+      console.log(
+        `Created ${user.role} account ${user.email}${user.delegation ? ` (${user.delegation})` : ''}.`,
+      );
       return 0;
     }
     const extra = CLI_COMMANDS.find((c) => c.name === command);

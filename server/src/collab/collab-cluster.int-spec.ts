@@ -1,9 +1,29 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import * as Y from 'yjs';
-import { api, createPgDatabase, redisAvailable, startTestApp, TEST_REDIS_URL, type TestApp } from '../../test/harness';
+import {
+  api,
+  createPgDatabase,
+  redisAvailable,
+  startTestApp,
+  TEST_REDIS_URL,
+  type TestApp,
+} from '../../test/harness';
+import { DataSource } from 'typeorm';
 import { UsersService } from '../users/users.service';
-import { addParagraph, connect, operativeTexts, PASSWORD, seed, synced, tokens as loginAll, typeChar, until, type Client } from './collab.test-kit';
+import { CollabStore } from './collab.store';
+import {
+  addParagraph,
+  connect,
+  operativeTexts,
+  PASSWORD,
+  seed,
+  synced,
+  tokens as loginAll,
+  typeChar,
+  until,
+  type Client,
+} from './collab.test-kit';
 
 jest.setTimeout(90_000);
 const pgUp = process.env.CONCORDIA_TEST_PG === 'up';
@@ -34,16 +54,42 @@ afterEach(() => {
     clients.push(a, b);
     await Promise.all([synced(a), synced(b)]);
     addParagraph(a.doc, 'Écrit sur le premier serveur.');
-    await until(() => operativeTexts(b.doc).includes('Écrit sur le premier serveur.'), 'update via Redis 1 → 2');
+    await until(
+      () => operativeTexts(b.doc).includes('Écrit sur le premier serveur.'),
+      'update via Redis 1 → 2',
+    );
     typeChar(b.doc, '!');
-    await until(() => operativeTexts(a.doc).includes('Écrit sur le premier serveur.!'), 'update via Redis 2 → 1');
-    const name = (c: Client) => [...c.provider.awareness.getStates().values()].map((s) => (s as { user?: { name: string } }).user?.name);
-    await until(() => name(b).includes('Belarus') && name(a).includes('Secrétariat'), 'awareness across processes');
+    await until(
+      () => operativeTexts(a.doc).includes('Écrit sur le premier serveur.!'),
+      'update via Redis 2 → 1',
+    );
+    const name = (c: Client) =>
+      [...c.provider.awareness.getStates().values()].map(
+        (s) => (s as { user?: { name: string } }).user?.name,
+      );
+    await until(
+      () => name(b).includes('Belarus') && name(a).includes('Secrétariat'),
+      'awareness across processes',
+    );
     // A third client on the second process gets the whole text, although it was written on the first.
     const c = connect(s2.url, draftId, tokens.obs, 'Observer');
     clients.push(c);
     await synced(c);
     expect(Y.encodeStateVector(c.doc)).toEqual(Y.encodeStateVector(a.doc));
+  });
+
+  it('only one process compacts a draft at a time', async () => {
+    const { Client: Pg } = await import('pg');
+    const [draft] = (await s1.app.get(DataSource).query(`SELECT id FROM drafts LIMIT 1`)) as { id: string }[];
+    // Another process in the middle of a compaction or load holds the draft's advisory lock.
+    const other = new Pg({ connectionString: pg.url });
+    await other.connect();
+    await other.query('BEGIN');
+    await other.query(`SELECT pg_advisory_xact_lock(hashtext('collab:' || $1::text))`, [draft!.id]);
+    await expect(s2.app.get(CollabStore).compact(draft!.id)).resolves.toBe(false);
+    await other.query('COMMIT');
+    await other.end();
+    await expect(s2.app.get(CollabStore).compact(draft!.id)).resolves.toEqual({ folded: expect.any(Number) });
   });
 });
 
@@ -61,11 +107,23 @@ afterEach(() => {
 
   const root = path.resolve(__dirname, '../../..');
   function startServer(): Promise<{ url: string; proc: ChildProcess }> {
-    const proc = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, 'server/src/main.ts')], {
-      cwd: path.join(root, 'server'),
-      env: { ...withoutRedis(process.env), NODE_OPTIONS: '', DATABASE_URL: pg.url, PORT: '0', HOST: '127.0.0.1', CONCORDIA_DEMO: 'false', CONCORDIA_LOG_LEVEL: 'log' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', path.join(root, 'server/src/main.ts')],
+      {
+        cwd: path.join(root, 'server'),
+        env: {
+          ...withoutRedis(process.env),
+          NODE_OPTIONS: '',
+          DATABASE_URL: pg.url,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          CONCORDIA_DEMO: 'false',
+          CONCORDIA_LOG_LEVEL: 'log',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     return new Promise((resolve, reject) => {
       let out = '';
       const onData = (d: Buffer) => {
@@ -89,7 +147,12 @@ afterEach(() => {
       const { Client: Pg } = await import('pg');
       const db = new Pg({ connectionString: pg.url });
       await db.connect();
-      await db.query(`INSERT INTO users (email, name, password_hash, role) VALUES ($1, $2, $3, $4)`, [a.email, a.name, await argon2.hash(PASSWORD), a.role]);
+      await db.query(`INSERT INTO users (email, name, password_hash, role) VALUES ($1, $2, $3, $4)`, [
+        a.email,
+        a.name,
+        await argon2.hash(PASSWORD),
+        a.role,
+      ]);
       await db.end();
     });
     const writer = connect(s.url, draftId, tokens.blr, 'writer');

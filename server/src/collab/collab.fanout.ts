@@ -31,7 +31,10 @@ export class CollabFanout {
       if (!h || message.length < 1 + ID_BYTES) return;
       if (message.subarray(1, 1 + ID_BYTES).equals(this.id)) return;
       try {
-        h(message[0] as FanKind, new Uint8Array(message.buffer, message.byteOffset + 1 + ID_BYTES, message.length - 1 - ID_BYTES));
+        h(
+          message[0] as FanKind,
+          new Uint8Array(message.buffer, message.byteOffset + 1 + ID_BYTES, message.length - 1 - ID_BYTES),
+        );
       } catch (err) {
         this.log.warn(`Bad message from another server on ${draftId}: ${(err as Error).message}`);
       }

@@ -14,7 +14,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const AUTH_TIMEOUT_MS = 5000;
 
 const toBytes = (d: RawData): Uint8Array =>
-  Array.isArray(d) ? new Uint8Array(Buffer.concat(d)) : d instanceof ArrayBuffer ? new Uint8Array(d) : new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+  Array.isArray(d)
+    ? new Uint8Array(Buffer.concat(d))
+    : d instanceof ArrayBuffer
+      ? new Uint8Array(d)
+      : new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 
 /**
  * The WebSocket endpoint `/collab/<draftId>` on the API's own HTTP server and port. Speaks the y-websocket
@@ -28,7 +32,11 @@ const toBytes = (d: RawData): Uint8Array =>
 @Injectable()
 export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('CollabGateway');
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES,
+    perMessageDeflate: false,
+  });
 
   constructor(
     private readonly adapter: HttpAdapterHost,
@@ -37,13 +45,16 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap() {
-    const server = this.adapter.httpAdapter.getHttpServer() as import('node:http').Server;
+    // The CLI runs the application without an HTTP server: there is nothing to collaborate over.
+    const adapter = this.adapter.httpAdapter as typeof this.adapter.httpAdapter | null;
+    if (!adapter) return;
+    const server = adapter.getHttpServer() as import('node:http').Server;
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       // Other upgrade paths are not ours: leave them to whoever else listens.
       if (!url.pathname.startsWith(COLLAB_PATH)) return;
       socket.on('error', () => socket.destroy());
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, url));
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, url, socket));
     });
   }
 
@@ -52,7 +63,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     this.wss.close();
   }
 
-  private accept(ws: WebSocket, req: IncomingMessage, url: URL) {
+  private accept(ws: WebSocket, req: IncomingMessage, url: URL, socket: Duplex) {
     // ws reports protocol violations (including frames over maxPayload, closed with 1009) as errors on the socket.
     ws.on('error', (err) => this.log.debug(`socket error: ${err.message}`));
     const buffered: { data: RawData; binary: boolean }[] = [];
@@ -74,14 +85,18 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
         const first = buffered.shift() ?? (await this.nextMessage(ws, (f) => (firstMessage = f)));
         if (!first || first.binary) return close(ws, first ? CLOSE.unauthenticated : CLOSE.authTimeout);
         try {
-          token = String((JSON.parse(Buffer.from(toBytes(first.data)).toString('utf8')) as { token?: unknown }).token ?? '') || undefined;
+          token =
+            String(
+              (JSON.parse(Buffer.from(toBytes(first.data)).toString('utf8')) as { token?: unknown }).token ??
+                '',
+            ) || undefined;
         } catch {
           return close(ws, CLOSE.malformed);
         }
       }
       const who = await this.auth.verify(token);
       if ('reason' in who) return close(ws, who.reason === 'expired' ? CLOSE.expired : CLOSE.unauthenticated);
-      const joined = await this.collab.join(draftId, ws, who.user, token!);
+      const joined = await this.collab.join(draftId, ws, who.user, token!, socket);
       if (!joined) return;
       const { live, conn } = joined;
       deliver = (data, binary) => {

@@ -4,7 +4,14 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { canonicalText, textToYDoc, yDocToText } from '@concordia/resolution';
-import { api, createPgDatabase, databaseKinds, startTestApp, type DbKind, type TestApp } from '../../test/harness';
+import {
+  api,
+  createPgDatabase,
+  databaseKinds,
+  startTestApp,
+  type DbKind,
+  type TestApp,
+} from '../../test/harness';
 import { UsersService } from '../users/users.service';
 import { CollabService } from './collab.service';
 import { CollabStore } from './collab.store';
@@ -25,7 +32,11 @@ import {
 import { CLOSE, MAX_MESSAGE_BYTES } from './protocol';
 
 /** Starts the app on a database that outlives it (so a restart finds the same data). */
-async function durableApp(kind: DbKind, where: { pgUrl?: string; dataDir?: string }, env: Record<string, string> = {}) {
+async function durableApp(
+  kind: DbKind,
+  where: { pgUrl?: string; dataDir?: string },
+  env: Record<string, string> = {},
+) {
   if (kind === 'postgres') return startTestApp('postgres', env, { pgUrl: where.pgUrl });
   return startTestApp('pglite', { CONCORDIA_DATA_DIR: where.dataDir!, ...env });
 }
@@ -79,7 +90,10 @@ for (const kind of databaseKinds()) {
       await until(() => operativeTexts(a.doc).includes('Décide de rester saisie de la question.!'), 'b → a');
       expect(sameText(a.doc, b.doc)).toBe(true);
       await until(
-        () => [...b.provider.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === 'Belarus'),
+        () =>
+          [...b.provider.awareness.getStates().values()].some(
+            (s) => (s as { user?: { name: string } }).user?.name === 'Belarus',
+          ),
         'awareness of the other user',
       );
     });
@@ -97,7 +111,10 @@ for (const kind of databaseKinds()) {
       await until(() => fra.denied.length >= 2 && obs.denied.length >= 2, 'denial of the attempted edits');
       // A marker edit from the writer reaching the read-only clients proves the forbidden ones had their chance.
       addParagraph(writer.doc, 'Marqueur.');
-      await until(() => operativeTexts(fra.doc).includes('Marqueur.') && operativeTexts(obs.doc).includes('Marqueur.'), 'marker');
+      await until(
+        () => operativeTexts(fra.doc).includes('Marqueur.') && operativeTexts(obs.doc).includes('Marqueur.'),
+        'marker',
+      );
       expect(operativeTexts(writer.doc)).toEqual([...before, 'Marqueur.']);
       const fresh = open(tok.sec);
       await synced(fresh);
@@ -137,12 +154,22 @@ for (const kind of databaseKinds()) {
       noToken.ws.send(new Uint8Array([0, 0, 1, 0])); // a binary sync step 1 instead of a token
       expect(await noToken.closed).toEqual(CLOSE.unauthenticated);
 
-      expect(await rawSocket(t.url, `/collab/${draftId}?token=not-a-token`).closed).toEqual(CLOSE.unauthenticated);
-      expect(await rawSocket(t.url, `/collab/not-a-uuid?token=${tok.blr}`).closed).toEqual(CLOSE.unknownDraft);
-      expect(await rawSocket(t.url, `/collab/00000000-0000-4000-8000-000000000000?token=${tok.blr}`).closed).toEqual(CLOSE.unknownDraft);
+      expect(await rawSocket(t.url, `/collab/${draftId}?token=not-a-token`).closed).toEqual(
+        CLOSE.unauthenticated,
+      );
+      expect(await rawSocket(t.url, `/collab/not-a-uuid?token=${tok.blr}`).closed).toEqual(
+        CLOSE.unknownDraft,
+      );
+      expect(
+        await rawSocket(t.url, `/collab/00000000-0000-4000-8000-000000000000?token=${tok.blr}`).closed,
+      ).toEqual(CLOSE.unknownDraft);
 
       const expiring = (await loginAll(t.url)).obs;
-      await t.app.get(DataSource).query(`UPDATE auth_tokens SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM users WHERE email = 'obs@un.test')`);
+      await t.app
+        .get(DataSource)
+        .query(
+          `UPDATE auth_tokens SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM users WHERE email = 'obs@un.test')`,
+        );
       expect(await rawSocket(t.url, `/collab/${draftId}?token=${expiring}`).closed).toEqual(CLOSE.expired);
       tok = await loginAll(t.url);
 
@@ -190,7 +217,10 @@ for (const kind of databaseKinds()) {
       addParagraph(a.doc, 'Paragraphe avant redémarrage.');
       const b = open(tok.sec);
       await synced(b);
-      await until(() => operativeTexts(b.doc).includes('Paragraphe avant redémarrage.'), 'broadcast (= durable)');
+      await until(
+        () => operativeTexts(b.doc).includes('Paragraphe avant redémarrage.'),
+        'broadcast (= durable)',
+      );
       for (const c of clients.splice(0)) c.destroy();
       await t.close().catch(() => undefined);
       t = await durableApp(kind, { pgUrl: pg?.url, dataDir });
@@ -215,13 +245,24 @@ for (const kind of databaseKinds()) {
       for (const ch of 'abcdefghijkl') {
         typeChar(a.doc, ch);
         // One character at a time, each waiting for the broadcast, so each is one row of the log.
-        await until(() => operativeTexts(b.doc).includes(`Compaction: ${'abcdefghijkl'.slice(0, 'abcdefghijkl'.indexOf(ch) + 1)}`), `char ${ch}`);
+        await until(
+          () =>
+            operativeTexts(b.doc).includes(
+              `Compaction: ${'abcdefghijkl'.slice(0, 'abcdefghijkl'.indexOf(ch) + 1)}`,
+            ),
+          `char ${ch}`,
+        );
       }
       await until(async () => {
-        const [row] = (await db.query(`SELECT count(*)::int AS n FROM collab_updates WHERE draft_id = $1`, [draftId])) as { n: number }[];
+        const [row] = (await db.query(`SELECT count(*)::int AS n FROM collab_updates WHERE draft_id = $1`, [
+          draftId,
+        ])) as { n: number }[];
         return row!.n < 5;
       }, 'log compacted');
-      const [snap] = (await db.query(`SELECT updates_folded::int AS n FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as { n: number }[];
+      const [snap] = (await db.query(
+        `SELECT updates_folded::int AS n FROM collab_snapshots WHERE draft_id = $1`,
+        [draftId],
+      )) as { n: number }[];
       expect(snap!.n).toBeGreaterThanOrEqual(5);
       const expected = yDocToText(a.doc);
       for (const c of clients.splice(0)) c.destroy();
@@ -235,7 +276,9 @@ for (const kind of databaseKinds()) {
 
     it('two concurrent cold loads of a draft without state build it once', async () => {
       const db = t.app.get(DataSource);
-      const [row] = (await db.query(`SELECT id FROM drafts WHERE id <> $1 LIMIT 1`, [draftId])) as { id: string }[];
+      const [row] = (await db.query(`SELECT id FROM drafts WHERE id <> $1 LIMIT 1`, [draftId])) as {
+        id: string;
+      }[];
       let other = row?.id;
       if (!other) {
         const [d] = (await db.query(
@@ -251,7 +294,9 @@ for (const kind of databaseKinds()) {
       const d1 = new Y.Doc();
       Y.applyUpdate(d1, s1!.state);
       Y.applyUpdate(d1, s2!.state);
-      const [draft] = (await db.query(`SELECT text FROM drafts WHERE id = $1`, [other])) as { text: typeof TEXT }[];
+      const [draft] = (await db.query(`SELECT text FROM drafts WHERE id = $1`, [other])) as {
+        text: typeof TEXT;
+      }[];
       // Had both loads built the document, merging their states would show every paragraph twice.
       expect(yDocToText(d1)).toEqual(canonicalText(draft!.text));
       expect(yDocToText(textToYDoc(draft!.text))).toEqual(yDocToText(d1));

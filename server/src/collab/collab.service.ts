@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { currentSponsors } from '@concordia/domain';
-import type { Role } from '@concordia/schema';
+import type { ResolutionText, Role } from '@concordia/schema';
+import { updateText, yDocToText } from '@concordia/resolution';
+import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.service';
 import { REDIS, type RedisClient } from '../redis/redis.module';
 import { CollabFanout, FAN, type FanKind } from './collab.fanout';
-import { CollabStore } from './collab.store';
+import { bytes, CollabStore, LOCK } from './collab.store';
 import {
   AUTH,
   authMessage,
@@ -42,6 +51,8 @@ export interface Conn {
   /** Awareness client ids this connection speaks for, removed when it closes. */
   clients: Set<number>;
   lastDeniedAt: number;
+  /** The raw TCP socket under `ws`, for broadcasting one pre-built frame to many clients. */
+  socket?: Duplex;
 }
 
 export class LiveDoc {
@@ -69,7 +80,10 @@ const REMOTE = Symbol('remote');
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function mayEdit(user: { role: Role; delegation?: string | null }, mainSponsors: ReadonlySet<string>): boolean {
+export function mayEdit(
+  user: { role: Role; delegation?: string | null },
+  mainSponsors: ReadonlySet<string>,
+): boolean {
   if (user.role === 'secretariat') return true;
   return user.role === 'delegate' && !!user.delegation && mainSponsors.has(user.delegation);
 }
@@ -83,6 +97,8 @@ export function mayEdit(user: { role: Role; delegation?: string | null }, mainSp
 export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly log = new Logger('Collab');
   private readonly docs = new Map<string, Promise<LiveDoc | null>>();
+  /** Documents fully loaded in memory, readable without waiting (and without a database connection). */
+  private readonly ready = new Map<string, LiveDoc>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly fanout: CollabFanout | null;
   private recheckTimer: NodeJS.Timeout | null = null;
@@ -117,7 +133,13 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
    * Attaches an authenticated socket to a draft. Resolves false (after closing the socket) when the draft does
    * not exist or could not be loaded. `replay` are messages the socket sent while it was being authenticated.
    */
-  async join(draftId: string, ws: WebSocket, user: AuthUser, token: string): Promise<{ live: LiveDoc; conn: Conn } | null> {
+  async join(
+    draftId: string,
+    ws: WebSocket,
+    user: AuthUser,
+    token: string,
+    socket?: Duplex,
+  ): Promise<{ live: LiveDoc; conn: Conn } | null> {
     let live: LiveDoc | null;
     try {
       live = await this.acquire(draftId);
@@ -136,14 +158,26 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     }
     if (live.unloadTimer) clearTimeout(live.unloadTimer);
     live.unloadTimer = null;
-    const conn: Conn = { ws, user, tokenHash: hashToken(token), canEdit: mayEdit(user, live.mainSponsors), clients: new Set(), lastDeniedAt: 0 };
+    const conn: Conn = {
+      ws,
+      user,
+      tokenHash: hashToken(token),
+      canEdit: mayEdit(user, live.mainSponsors),
+      clients: new Set(),
+      lastDeniedAt: 0,
+      socket,
+    };
     live.conns.set(ws, conn);
     ws.on('close', () => this.leave(live, conn));
     // Tell the client whether it may write before anything else, so its editor opens in the right mode.
-    send(ws, conn.canEdit ? authMessage(AUTH.granted, 'read-write') : authMessage(AUTH.denied, readOnlyReason(user)));
+    send(
+      ws,
+      conn.canEdit ? authMessage(AUTH.granted, 'read-write') : authMessage(AUTH.denied, readOnlyReason(user)),
+    );
     send(ws, syncStep1(Y.encodeStateVector(live.doc)));
     const states = [...live.awareness.getStates().keys()];
-    if (states.length) send(ws, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(live.awareness, states)));
+    if (states.length)
+      send(ws, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(live.awareness, states)));
     return { live, conn };
   }
 
@@ -168,13 +202,19 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           awarenessProtocol.applyAwarenessUpdate(live.awareness, msg.update, conn);
           return;
         case 'queryAwareness':
-          send(conn.ws, awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(live.awareness, [...live.awareness.getStates().keys()])));
+          send(
+            conn.ws,
+            awarenessMessage(
+              awarenessProtocol.encodeAwarenessUpdate(live.awareness, [...live.awareness.getStates().keys()]),
+            ),
+          );
           return;
         case 'auth':
           return;
       }
     } catch (err) {
-      if (!(err instanceof MalformedMessage)) this.log.warn(`Rejected an update for ${live.draftId}: ${(err as Error).message}`);
+      if (!(err instanceof MalformedMessage))
+        this.log.warn(`Rejected an update for ${live.draftId}: ${(err as Error).message}`);
       close(conn.ws, CLOSE.malformed);
     }
   }
@@ -233,7 +273,9 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     const early: { kind: FanKind; payload: Uint8Array }[] = [];
     let ready = false;
     if (this.fanout) {
-      await this.fanout.subscribe(draftId, (kind, payload) => (ready ? this.onRemote(live, kind, payload) : early.push({ kind, payload })));
+      await this.fanout.subscribe(draftId, (kind, payload) =>
+        ready ? this.onRemote(live, kind, payload) : early.push({ kind, payload }),
+      );
     }
     try {
       const state = await this.store.load(draftId);
@@ -255,8 +297,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     ready = true;
     for (const e of early) this.onRemote(live, e.kind, e.payload);
     // Ask the other servers for the presence of their users on this draft.
-    if (this.fanout) void this.fanout.publish(draftId, FAN.queryAwareness, new Uint8Array()).catch(() => undefined);
+    if (this.fanout)
+      void this.fanout.publish(draftId, FAN.queryAwareness, new Uint8Array()).catch(() => undefined);
     if (live.tail >= this.tuning.compactEvery) this.compactSoon(live);
+    this.ready.set(draftId, live);
     return live;
   }
 
@@ -266,13 +310,16 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     if (live.conns.size || live.dead) return Promise.resolve();
     live.dead = true;
     this.docs.delete(live.draftId);
+    this.ready.delete(live.draftId);
     const done = (async () => {
       try {
         while (live.flushing) await live.flushing;
         await live.compacting;
         await this.store.compact(live.draftId);
       } catch (err) {
-        this.log.warn(`Compaction of ${live.draftId} on unload failed (the log still has everything): ${(err as Error).message}`);
+        this.log.warn(
+          `Compaction of ${live.draftId} on unload failed (the log still has everything): ${(err as Error).message}`,
+        );
       } finally {
         await this.fanout?.unsubscribe(live.draftId).catch(() => undefined);
         live.awareness.destroy();
@@ -303,7 +350,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       if (!(await this.append(live, merged))) return;
       live.tail += 1;
       for (const b of batch) this.broadcast(live, syncMessage(SYNC.update, b.update), b.origin);
-      if (this.fanout) void this.fanout.publish(live.draftId, FAN.update, merged).catch((err: Error) => this.log.warn(`Redis publish: ${err.message}`));
+      if (this.fanout)
+        void this.fanout
+          .publish(live.draftId, FAN.update, merged)
+          .catch((err: Error) => this.log.warn(`Redis publish: ${err.message}`));
     }
     if (live.tail >= this.tuning.compactEvery) this.compactSoon(live);
   }
@@ -317,7 +367,9 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         if (attempt >= this.tuning.appendAttempts || this.stopping) {
           // Nothing unsaved may be served: drop the document. Clients still hold their edits and resend them
           // in the sync exchange when they reconnect.
-          this.log.error(`Saving an update of ${live.draftId} failed; dropping the document: ${(err as Error).message}`);
+          this.log.error(
+            `Saving an update of ${live.draftId} failed; dropping the document: ${(err as Error).message}`,
+          );
           this.kill(live, CLOSE.saveFailed);
           return false;
         }
@@ -330,6 +382,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     live.dead = true;
     live.queue = [];
     this.docs.delete(live.draftId);
+    this.ready.delete(live.draftId);
     for (const c of live.conns.values()) close(c.ws, why);
     live.conns.clear();
     void this.fanout?.unsubscribe(live.draftId).catch(() => undefined);
@@ -344,23 +397,39 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         // Another process holding the lock is compacting the same rows; either way the count starts again.
         live.tail = r === false ? 0 : Math.max(0, live.tail - Math.max(before, r.folded));
       })
-      .catch((err: unknown) => this.log.warn(`Compaction of ${live.draftId} failed: ${(err as Error).message}`))
+      .catch((err: unknown) =>
+        this.log.warn(`Compaction of ${live.draftId} failed: ${(err as Error).message}`),
+      )
       .finally(() => (live.compacting = null));
   }
 
+  /**
+   * Sends one message to every connection but `except`. The WebSocket frame is built once and written to each
+   * TCP socket: with hundreds of clients, framing per socket (what ws.send does) is most of the broadcast's cost.
+   * Server frames are never masked or compressed here (perMessageDeflate is off), so the bytes are the same for all.
+   */
   private broadcast(live: LiveDoc, msg: Uint8Array, except: unknown) {
-    for (const c of live.conns.values()) if (c !== except) send(c.ws, msg);
+    let frame: Buffer | null = null;
+    for (const c of live.conns.values()) {
+      if (c === except || c.ws.readyState !== c.ws.OPEN) continue;
+      if (c.socket && !c.socket.destroyed && c.socket.writable) {
+        frame ??= binaryFrame(msg);
+        c.socket.write(frame);
+      } else send(c.ws, msg);
+    }
   }
 
   private onAwareness(live: LiveDoc, changed: number[], origin: unknown, added: number[], removed: number[]) {
-    const conn = origin && typeof origin === 'object' && live.conns.has((origin as Conn).ws) ? (origin as Conn) : null;
+    const conn =
+      origin && typeof origin === 'object' && live.conns.has((origin as Conn).ws) ? (origin as Conn) : null;
     if (conn) {
       for (const id of added) conn.clients.add(id);
       for (const id of removed) conn.clients.delete(id);
     }
     const update = awarenessProtocol.encodeAwarenessUpdate(live.awareness, changed);
     this.broadcast(live, awarenessMessage(update), null);
-    if (this.fanout && origin !== REMOTE) void this.fanout.publish(live.draftId, FAN.awareness, update).catch(() => undefined);
+    if (this.fanout && origin !== REMOTE)
+      void this.fanout.publish(live.draftId, FAN.awareness, update).catch(() => undefined);
   }
 
   private onRemote(live: LiveDoc, kind: FanKind, payload: Uint8Array) {
@@ -378,7 +447,13 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       case FAN.queryAwareness: {
         const mine = [...live.conns.values()].flatMap((c) => [...c.clients]);
         if (mine.length && this.fanout) {
-          void this.fanout.publish(live.draftId, FAN.awareness, awarenessProtocol.encodeAwarenessUpdate(live.awareness, mine)).catch(() => undefined);
+          void this.fanout
+            .publish(
+              live.draftId,
+              FAN.awareness,
+              awarenessProtocol.encodeAwarenessUpdate(live.awareness, mine),
+            )
+            .catch(() => undefined);
         }
         break;
       }
@@ -389,7 +464,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
 
   private async mainSponsors(draftId: string): Promise<Set<string>> {
     const rows = await this.store.sponsorshipEvents([draftId]);
-    return new Set(currentSponsors(rows.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change }))).main);
+    return new Set(
+      currentSponsors(rows.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change })))
+        .main,
+    );
   }
 
   /**
@@ -399,7 +477,8 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
    */
   async refreshPermissions(draftId: string): Promise<void> {
     await this.refreshLocal(draftId);
-    if (this.fanout) await this.fanout.publish(draftId, FAN.permissions, new Uint8Array()).catch(() => undefined);
+    if (this.fanout)
+      await this.fanout.publish(draftId, FAN.permissions, new Uint8Array()).catch(() => undefined);
   }
 
   private async refreshLocal(draftId: string) {
@@ -414,7 +493,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       const can = mayEdit(c.user, live.mainSponsors);
       if (can === c.canEdit) continue;
       c.canEdit = can;
-      send(c.ws, can ? authMessage(AUTH.granted, 'read-write') : authMessage(AUTH.denied, readOnlyReason(c.user)));
+      send(
+        c.ws,
+        can ? authMessage(AUTH.granted, 'read-write') : authMessage(AUTH.denied, readOnlyReason(c.user)),
+      );
     }
   }
 
@@ -433,7 +515,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     const now = Date.now();
     for (const live of lives) {
       const mine = events.filter((e) => e.draft_id === live.draftId);
-      live.mainSponsors = new Set(currentSponsors(mine.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change }))).main);
+      live.mainSponsors = new Set(
+        currentSponsors(mine.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change })))
+          .main,
+      );
       for (const c of live.conns.values()) {
         const t = byHash.get(c.tokenHash);
         if (!t || t.revoked_at) close(c.ws, CLOSE.sessionEnded);
@@ -442,6 +527,90 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       }
       this.applyPermissions(live);
     }
+  }
+
+  // ------------------------------------------------------------------ the text, for other features
+
+  /**
+   * The structured text of a draft as co-edited: from memory when the document is loaded, otherwise from the
+   * snapshot and the log read through `em` — the caller's transaction, so this never needs a second connection
+   * (the embedded database has one). Null for an unknown draft.
+   */
+  async readText(em: EntityManager, draftId: string): Promise<ResolutionText | null> {
+    const live = this.ready.get(draftId);
+    if (live && !live.dead) return yDocToText(live.doc);
+    const stored = await this.storedDoc(em, draftId);
+    if (!stored) return null;
+    const text = stored.doc ? yDocToText(stored.doc) : stored.text;
+    stored.doc?.destroy();
+    return text;
+  }
+
+  /**
+   * Brings the draft's text to `text` as one attributed change, touching only the paragraphs that differ, so
+   * co-editors keep typing. A loaded document changes in memory and its update is saved and broadcast like an
+   * editor's (once the caller's transaction has released the connection); otherwise the update is appended to
+   * the log inside the caller's transaction, under the lock loads take, and passed to other servers.
+   */
+  async replaceText(em: EntityManager, draftId: string, text: ResolutionText, author: string): Promise<void> {
+    const live = this.ready.get(draftId);
+    if (live && !live.dead) {
+      updateText(live.doc, text, { author });
+    } else {
+      // The lock CollabStore's loads take, so no load reads the log between our read and our append.
+      await em.query(LOCK, [draftId]);
+      const stored = await this.storedDoc(em, draftId);
+      if (stored?.doc) {
+        const updates: Uint8Array[] = [];
+        stored.doc.on('update', (u: Uint8Array) => updates.push(u));
+        updateText(stored.doc, text, { author });
+        stored.doc.destroy();
+        for (const u of updates) {
+          await em.query(`INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`, [
+            draftId,
+            Buffer.from(u),
+          ]);
+          if (this.fanout) void this.fanout.publish(draftId, FAN.update, u).catch(() => undefined);
+        }
+      }
+    }
+    // Reports and exports read drafts.text; keep it current rather than waiting for the next compaction.
+    await em.query(`UPDATE drafts SET text = $2, updated_at = now() WHERE id = $1`, [
+      draftId,
+      JSON.stringify(text),
+    ]);
+  }
+
+  /** The encoded Yjs state of a draft (for named versions), or null when it has never been co-edited. */
+  async encodeState(em: EntityManager, draftId: string): Promise<Uint8Array | null> {
+    const live = this.ready.get(draftId);
+    if (live && !live.dead) return Y.encodeStateAsUpdate(live.doc);
+    const stored = await this.storedDoc(em, draftId);
+    if (!stored?.doc) return null;
+    const state = Y.encodeStateAsUpdate(stored.doc);
+    stored.doc.destroy();
+    return state;
+  }
+
+  private async storedDoc(
+    em: EntityManager,
+    draftId: string,
+  ): Promise<{ doc: Y.Doc | null; text: ResolutionText | null } | null> {
+    const drafts = (await em.query(`SELECT text FROM drafts WHERE id = $1`, [draftId])) as {
+      text: ResolutionText | null;
+    }[];
+    if (!drafts[0]) return null;
+    const snap = (await em.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as {
+      state: unknown;
+    }[];
+    const rows = (await em.query(`SELECT update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [
+      draftId,
+    ])) as { update: unknown }[];
+    if (!snap[0] && rows.length === 0) return { doc: null, text: drafts[0].text };
+    const doc = new Y.Doc();
+    if (snap[0]) Y.applyUpdate(doc, bytes(snap[0].state));
+    for (const r of rows) Y.applyUpdate(doc, bytes(r.update));
+    return { doc, text: drafts[0].text };
   }
 
   // ------------------------------------------------------------------ shutdown
@@ -464,6 +633,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
 }
 
 class UnknownDraft extends Error {}
+
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
 function readOnlyReason(user: AuthUser): string {
@@ -473,11 +643,26 @@ function readOnlyReason(user: AuthUser): string {
 }
 
 export function send(ws: WebSocket, msg: Uint8Array) {
-  if (ws.readyState !== ws.OPEN) return;
-  ws.send(msg, (err) => {
-    // A failed send means the socket is going away; its close handler cleans up.
-    if (err) ws.terminate();
-  });
+  // A failed send surfaces as an error and close of the socket, whose handlers clean up.
+  if (ws.readyState === ws.OPEN) ws.send(msg);
+}
+
+/** An unmasked, unfragmented binary WebSocket frame (RFC 6455 §5.2) holding `payload`. */
+export function binaryFrame(payload: Uint8Array): Buffer {
+  const n = payload.length;
+  const head = n < 126 ? 2 : n < 65536 ? 4 : 10;
+  const out = Buffer.allocUnsafe(head + n);
+  out[0] = 0x82; // FIN + opcode 2 (binary)
+  if (n < 126) out[1] = n;
+  else if (n < 65536) {
+    out[1] = 126;
+    out.writeUInt16BE(n, 2);
+  } else {
+    out[1] = 127;
+    out.writeBigUInt64BE(BigInt(n), 2);
+  }
+  out.set(payload, head);
+  return out;
 }
 
 export function close(ws: WebSocket, why: CloseReason) {

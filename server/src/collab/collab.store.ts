@@ -15,11 +15,11 @@ export interface LoadedState {
 }
 
 /** PGlite returns bytea as Uint8Array, node-postgres as Buffer; both are Uint8Array. */
-const bytes = (v: unknown): Uint8Array => {
+export const bytes = (v: unknown): Uint8Array => {
   if (v instanceof Uint8Array) return v;
   throw new Error(`expected bytea, got ${typeof v}`);
 };
-const LOCK = `SELECT pg_advisory_xact_lock(hashtext('collab:' || $1::text))`;
+export const LOCK = `SELECT pg_advisory_xact_lock(hashtext('collab:' || $1::text))`;
 const TRY_LOCK = `SELECT pg_try_advisory_xact_lock(hashtext('collab:' || $1::text)) AS ok`;
 
 /**
@@ -58,31 +58,50 @@ export class CollabStore {
   async load(draftId: string): Promise<LoadedState | null> {
     return this.tx(async (q) => {
       await q.query(LOCK, [draftId]);
-      const drafts = (await q.query(`SELECT text, title_fr, title_en FROM drafts WHERE id = $1`, [draftId])) as {
+      const drafts = (await q.query(`SELECT text, title_fr, title_en FROM drafts WHERE id = $1`, [
+        draftId,
+      ])) as {
         text: ResolutionText | null;
         title_fr: string | null;
         title_en: string | null;
       }[];
       const draft = drafts[0];
       if (!draft) return null;
-      const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as { state: unknown }[];
-      const rows = (await q.query(`SELECT update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [draftId])) as { update: unknown }[];
+      const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as {
+        state: unknown;
+      }[];
+      const rows = (await q.query(`SELECT update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [
+        draftId,
+      ])) as { update: unknown }[];
       if (!snap[0] && rows.length === 0) {
         const lang = languageOf(draft.text, { fr: draft.title_fr, en: draft.title_en });
-        const doc = textToYDoc(draft.text, { lang, title: (lang === 'en' ? draft.title_en : draft.title_fr) ?? draft.title_fr ?? draft.title_en ?? '' });
+        const doc = textToYDoc(draft.text, {
+          lang,
+          title: (lang === 'en' ? draft.title_en : draft.title_fr) ?? draft.title_fr ?? draft.title_en ?? '',
+        });
         const state = Y.encodeStateAsUpdate(doc);
         doc.destroy();
-        await q.query(`INSERT INTO collab_snapshots (draft_id, state) VALUES ($1, $2)`, [draftId, Buffer.from(state)]);
+        await q.query(`INSERT INTO collab_snapshots (draft_id, state) VALUES ($1, $2)`, [
+          draftId,
+          Buffer.from(state),
+        ]);
         return { state, tail: 0, built: true };
       }
       const parts = [...(snap[0] ? [bytes(snap[0].state)] : []), ...rows.map((r) => bytes(r.update))];
-      return { state: parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts), tail: rows.length, built: false };
+      return {
+        state: parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts),
+        tail: rows.length,
+        built: false,
+      };
     });
   }
 
   /** Appends one update to the log; durable when the promise resolves. */
   async append(draftId: string, update: Uint8Array): Promise<void> {
-    await this.db.query(`INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`, [draftId, Buffer.from(update)]);
+    await this.db.query(`INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`, [
+      draftId,
+      Buffer.from(update),
+    ]);
   }
 
   /**
@@ -94,8 +113,12 @@ export class CollabStore {
     return this.tx(async (q) => {
       const lock = (await q.query(TRY_LOCK, [draftId])) as { ok: boolean }[];
       if (!lock[0]?.ok) return false;
-      const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as { state: unknown }[];
-      const rows = (await q.query(`SELECT id, update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [draftId])) as {
+      const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as {
+        state: unknown;
+      }[];
+      const rows = (await q.query(`SELECT id, update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [
+        draftId,
+      ])) as {
         id: string | number;
         update: unknown;
       }[];
@@ -113,9 +136,15 @@ export class CollabStore {
         [draftId, Buffer.from(state), rows.length],
       );
       if (rows.length) {
-        await q.query(`DELETE FROM collab_updates WHERE draft_id = $1 AND id = ANY($2::bigint[])`, [draftId, rows.map((r) => String(r.id))]);
+        await q.query(`DELETE FROM collab_updates WHERE draft_id = $1 AND id = ANY($2::bigint[])`, [
+          draftId,
+          rows.map((r) => String(r.id)),
+        ]);
       }
-      await q.query(`UPDATE drafts SET text = $2, updated_at = now() WHERE id = $1`, [draftId, JSON.stringify(text)]);
+      await q.query(`UPDATE drafts SET text = $2, updated_at = now() WHERE id = $1`, [
+        draftId,
+        JSON.stringify(text),
+      ]);
       return { folded: rows.length };
     });
   }
@@ -126,7 +155,12 @@ export class CollabStore {
     return (await this.db.query(
       `SELECT draft_id, delegation_code, kind, change FROM sponsorship_events WHERE draft_id = ANY($1::uuid[]) ORDER BY draft_id, seq`,
       [draftIds],
-    )) as { draft_id: string; delegation_code: string; kind: 'main' | 'additional'; change: 'joined' | 'withdrew' }[];
+    )) as {
+      draft_id: string;
+      delegation_code: string;
+      kind: 'main' | 'additional';
+      change: 'joined' | 'withdrew';
+    }[];
   }
 
   /**
@@ -139,6 +173,12 @@ export class CollabStore {
       `SELECT t.token_hash, t.expires_at, t.revoked_at, u.role, u.delegation_code
          FROM auth_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ANY($1::text[])`,
       [hashes],
-    )) as { token_hash: string; expires_at: Date | string; revoked_at: Date | string | null; role: string; delegation_code: string | null }[];
+    )) as {
+      token_hash: string;
+      expires_at: Date | string;
+      revoked_at: Date | string | null;
+      role: string;
+      delegation_code: string | null;
+    }[];
   }
 }

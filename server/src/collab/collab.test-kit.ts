@@ -12,11 +12,17 @@ export const PASSWORD = 'secret-password';
 /** Text of the test draft: Roman-numbered parts, sub-paragraphs and footnotes, as in seed 004. */
 export const TEXT: ResolutionText = {
   language: 'fr',
-  preamble: ['Rappelant sa résolution 61/183[^1],', 'Vivement préoccupée par le problème mondial de la drogue,'],
+  preamble: [
+    'Rappelant sa résolution 61/183[^1],',
+    'Vivement préoccupée par le problème mondial de la drogue,',
+  ],
   operative: [
     { heading: 'Coopération internationale', number: 'I', level: 1 },
     'Réaffirme que la lutte est une responsabilité commune[^1];',
-    { text: 'Demande à tous les États :', sub: ['En soutenant le développement alternatif;', 'En obtenant des résultats;'] },
+    {
+      text: 'Demande à tous les États :',
+      sub: ['En soutenant le développement alternatif;', 'En obtenant des résultats;'],
+    },
     { heading: 'L’action du système des Nations Unies', number: 'II', level: 1 },
     'Prie le Secrétaire général de lui présenter un rapport.',
   ],
@@ -28,7 +34,12 @@ export function dossier(text: ResolutionText = TEXT) {
     format: 'concordia-dossier/1',
     session: 76,
     committee: 'C3',
-    agendaItems: [{ number: '108', title: { fr: 'Prévention du crime et justice pénale', en: 'Crime prevention and criminal justice' } }],
+    agendaItems: [
+      {
+        number: '108',
+        title: { fr: 'Prévention du crime et justice pénale', en: 'Crime prevention and criminal justice' },
+      },
+    ],
     meetings: [{ number: 10, date: '2021-11-12', kind: 'formal' }],
     drafts: [
       {
@@ -87,7 +98,11 @@ export async function draftIdOf(url: string, token: string): Promise<string> {
 }
 
 /** Polls a condition (no fixed sleeps): resolves as soon as it holds, fails with `what` after the timeout. */
-export async function until(cond: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+export async function until(
+  cond: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     if (await cond()) return;
@@ -163,17 +178,24 @@ export function addParagraph(doc: Y.Doc, text: string) {
 export function typeChar(doc: Y.Doc, ch: string) {
   const op = operative(doc);
   const last = op.get(op.length - 1) as Y.XmlElement;
-  const t = last.toArray().filter((x): x is Y.XmlText => x instanceof Y.XmlText).pop()!;
+  const t = last
+    .toArray()
+    .filter((x): x is Y.XmlText => x instanceof Y.XmlText)
+    .pop()!;
   t.insert(t.length, ch);
 }
 
 export const operativeTexts = (doc: Y.Doc) =>
-  yDocToText(doc).operative.map((o) => (typeof o === 'string' ? o : 'text' in o ? o.text : 'heading' in o ? o.heading : o.chapeau));
+  yDocToText(doc).operative.map((o) =>
+    typeof o === 'string' ? o : 'text' in o ? o.text : 'heading' in o ? o.heading : o.chapeau,
+  );
 
 /** A raw WebSocket to /collab, for protocol abuse; resolves with the close code and reason. */
 export function rawSocket(base: string, path: string, opts: { headers?: Record<string, string> } = {}) {
   const ws = new WebSocket(base.replace(/^http/, 'ws') + path, { headers: opts.headers });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   const opened = new Promise<void>((resolve, reject) => {
     ws.on('open', () => resolve());
     ws.on('error', reject);

@@ -30,7 +30,10 @@ export const CLOSE = {
   unknownDraft: { code: 4404, reason: 'No such draft.' },
   authTimeout: { code: 4408, reason: 'No access token received in time.' },
   loadFailed: { code: 1011, reason: 'The draft could not be loaded; try again later.' },
-  saveFailed: { code: 1011, reason: 'The draft could not be saved; your edits are kept and will be sent again.' },
+  saveFailed: {
+    code: 1011,
+    reason: 'The draft could not be saved; your edits are kept and will be sent again.',
+  },
   shutdown: { code: 1012, reason: 'Server restarting; reconnect.' },
 } as const;
 export type CloseReason = (typeof CLOSE)[keyof typeof CLOSE];

@@ -20,9 +20,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
       res.status(status).json(payload);
       return;
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    res
-      .status(HttpStatus.INTERNAL_SERVER_ERROR)
-      .json({ statusCode: 500, error: 'Internal Server Error', message: 'An unexpected error occurred; it has been logged.' });
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
+    res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'An unexpected error occurred; it has been logged.',
+    });
   }
 }

@@ -15,14 +15,20 @@ describe('configuration', () => {
   });
 
   it('selects PostgreSQL with DATABASE_URL', () => {
-    const c = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', PORT: '8080', REDIS_URL: 'redis://127.0.0.1:6379' });
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u@127.0.0.1:5432/db',
+      PORT: '8080',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    });
     expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/db' });
     expect(c.port).toBe(8080);
     expect(c.redisUrl).toBe('redis://127.0.0.1:6379');
   });
 
   it('fails fast, naming every bad variable and its value', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', CONCORDIA_DEMO: 'yes' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', CONCORDIA_DEMO: 'yes' })).toThrow(
+      ConfigError,
+    );
     try {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', CONCORDIA_DEMO: 'yes' });
     } catch (e) {

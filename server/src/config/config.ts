@@ -8,12 +8,19 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/concordia')
     .optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a Redis URL such as redis://127.0.0.1:6379').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a Redis URL such as redis://127.0.0.1:6379')
+    .optional(),
   CONCORDIA_DATA_DIR: z.string().default('./data'),
   /** Load the demo dossier and demo accounts when the database is empty. */
   CONCORDIA_DEMO: z.enum(['true', 'false']).default('true'),
   CONCORDIA_CLIENT_DIR: z.string().optional(),
-  TOKEN_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  TOKEN_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   CONCORDIA_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 
@@ -49,10 +56,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: c.HOST,
     database: c.DATABASE_URL
       ? { kind: 'postgres', url: c.DATABASE_URL }
-      : { kind: 'pglite', dataDir: c.CONCORDIA_DATA_DIR === ':memory:' ? undefined : path.resolve(c.CONCORDIA_DATA_DIR, 'pg') },
+      : {
+          kind: 'pglite',
+          dataDir: c.CONCORDIA_DATA_DIR === ':memory:' ? undefined : path.resolve(c.CONCORDIA_DATA_DIR, 'pg'),
+        },
     redisUrl: c.REDIS_URL,
     demo: c.CONCORDIA_DEMO === 'true',
-    clientDir: path.resolve(c.CONCORDIA_CLIENT_DIR ?? path.join(__dirname, '..', '..', '..', 'client', 'dist')),
+    clientDir: path.resolve(
+      c.CONCORDIA_CLIENT_DIR ?? path.join(__dirname, '..', '..', '..', 'client', 'dist'),
+    ),
     tokenTtlMs: c.TOKEN_TTL_HOURS * 3600_000,
     logLevel: c.CONCORDIA_LOG_LEVEL,
   };

@@ -23,6 +23,7 @@ export const ENTITIES = [
   UserEntity,
   AuthTokenEntity,
   AuditLogEntity,
-  CollabUpdateEntity, CollabSnapshotEntity,
+  CollabUpdateEntity,
+  CollabSnapshotEntity,
   ...NEGOTIATION_ENTITIES,
 ];

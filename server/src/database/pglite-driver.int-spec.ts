@@ -5,7 +5,12 @@ import { DataSource } from 'typeorm';
 import { createPGliteModule, DataDirLockedError, lockDataDir } from './pglite-driver';
 
 const source = (dataDir?: string) =>
-  new DataSource({ type: 'postgres', driver: createPGliteModule({ dataDir }), synchronize: false, installExtensions: false });
+  new DataSource({
+    type: 'postgres',
+    driver: createPGliteModule({ dataDir }),
+    synchronize: false,
+    installExtensions: false,
+  });
 
 describe('the embedded PostgreSQL driver', () => {
   it('keeps concurrent transactions apart although PGlite has one session', async () => {

@@ -11,7 +11,11 @@ import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
  * a time and queues the others. Each DataSource gets its own PGlite instance (no process-wide singleton), which
  * lets tests run several embedded databases side by side.
  */
-type ConnectCallback = (err: Error | null, client: PGliteConnection | null, release: (err?: unknown) => void) => void;
+type ConnectCallback = (
+  err: Error | null,
+  client: PGliteConnection | null,
+  release: (err?: unknown) => void,
+) => void;
 
 interface QueryResultLike {
   rows: unknown[];
@@ -25,7 +29,10 @@ class PGliteConnection extends EventEmitter {
     super();
   }
 
-  async query(sql: string, parameters?: unknown[] | ((err: unknown, res: unknown) => void)): Promise<QueryResultLike> {
+  async query(
+    sql: string,
+    parameters?: unknown[] | ((err: unknown, res: unknown) => void),
+  ): Promise<QueryResultLike> {
     const params = Array.isArray(parameters) ? parameters : undefined;
     const command = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
     if (params && params.length > 0) {
@@ -114,7 +121,8 @@ export function createPGliteModule(options: { dataDir?: string; pgliteOptions?: 
       if (!callback) return promise.then((c) => c.connection);
       promise.then(
         ({ connection, release }) => callback(null, connection, release),
-        (err: unknown) => callback(err instanceof Error ? err : new Error(String(err)), null, () => undefined),
+        (err: unknown) =>
+          callback(err instanceof Error ? err : new Error(String(err)), null, () => undefined),
       );
     }
 

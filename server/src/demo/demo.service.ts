@@ -10,12 +10,47 @@ export const DEMO_PASSWORD = 'concordia-demo';
 
 /** The accounts the README lists. Delegates belong to delegations that appear in the demo record. */
 export const DEMO_ACCOUNTS = [
-  { email: 'secretariat@concordia.test', name: 'Secrétariat de la Troisième Commission', role: 'secretariat', gender: 'female' },
-  { email: 'belarus@concordia.test', name: 'Delegate of Belarus', role: 'delegate', delegation: 'BLR', gender: 'male' },
-  { email: 'italy@concordia.test', name: 'Delegate of Italy', role: 'delegate', delegation: 'ITA', gender: 'male' },
-  { email: 'armenia@concordia.test', name: 'Delegate of Armenia', role: 'delegate', delegation: 'ARM', gender: 'female' },
-  { email: 'france@concordia.test', name: 'Délégation de la France', role: 'delegate', delegation: 'FRA', gender: 'female' },
-  { email: 'usa@concordia.test', name: 'Delegate of the United States', role: 'delegate', delegation: 'USA', gender: 'male' },
+  {
+    email: 'secretariat@concordia.test',
+    name: 'Secrétariat de la Troisième Commission',
+    role: 'secretariat',
+    gender: 'female',
+  },
+  {
+    email: 'belarus@concordia.test',
+    name: 'Delegate of Belarus',
+    role: 'delegate',
+    delegation: 'BLR',
+    gender: 'male',
+  },
+  {
+    email: 'italy@concordia.test',
+    name: 'Delegate of Italy',
+    role: 'delegate',
+    delegation: 'ITA',
+    gender: 'male',
+  },
+  {
+    email: 'armenia@concordia.test',
+    name: 'Delegate of Armenia',
+    role: 'delegate',
+    delegation: 'ARM',
+    gender: 'female',
+  },
+  {
+    email: 'france@concordia.test',
+    name: 'Délégation de la France',
+    role: 'delegate',
+    delegation: 'FRA',
+    gender: 'female',
+  },
+  {
+    email: 'usa@concordia.test',
+    name: 'Delegate of the United States',
+    role: 'delegate',
+    delegation: 'USA',
+    gender: 'male',
+  },
   { email: 'holysee@concordia.test', name: 'Observer of the Holy See', role: 'observer', gender: 'male' },
 ] as const;
 

@@ -14,7 +14,10 @@ export interface KnownRecord {
   customDelegations: Delegation[];
 }
 
-export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier: Dossier; issues: IssueView[] } {
+export function resolveDossier(
+  dossier: Dossier,
+  known: KnownRecord,
+): { dossier: Dossier; issues: IssueView[] } {
   const issues: IssueView[] = [];
   const extra: Delegation[] = [
     ...known.customDelegations,
@@ -30,8 +33,13 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
   const ref = (value: string, path: string): string => {
     const r = registry.resolve(value);
     if (r.ok) return r.delegation.code;
-    const hint = r.suggestions.length ? ` Did you mean ${r.suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
-    issues.push({ path, message: `unknown delegation "${value}": give an ISO 3166-1 alpha-3 code or the exact official short name in English or French.${hint}` });
+    const hint = r.suggestions.length
+      ? ` Did you mean ${r.suggestions.map((s) => `"${s}"`).join(', ')}?`
+      : '';
+    issues.push({
+      path,
+      message: `unknown delegation "${value}": give an ISO 3166-1 alpha-3 code or the exact official short name in English or French.${hint}`,
+    });
     return value;
   };
   const refs = (values: string[] | undefined, path: string) => values?.map((v, i) => ref(v, `${path}[${i}]`));
@@ -43,14 +51,16 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
       onBehalfOfMemberStatesAnd: refs(s.onBehalfOfMemberStatesAnd, `${path}.onBehalfOfMemberStatesAnd`),
     }),
   });
-  const speakers = (list: SpeakerInput[] | undefined, path: string) => list?.map((s, i) => speaker(s, `${path}[${i}]`));
+  const speakers = (list: SpeakerInput[] | undefined, path: string) =>
+    list?.map((s, i) => speaker(s, `${path}[${i}]`));
 
   const dupes = <T>(items: T[], key: (t: T) => string, path: string, what: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       const k = key(item);
       const first = seen.get(k);
-      if (first !== undefined) issues.push({ path: `${path}[${i}]`, message: `${what} ${k} is already given at ${path}[${first}]` });
+      if (first !== undefined)
+        issues.push({ path: `${path}[${i}]`, message: `${what} ${k} is already given at ${path}[${first}]` });
       else seen.set(k, i);
     });
   };
@@ -59,12 +69,19 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
   dupes(dossier.drafts, (d) => d.symbol, 'drafts', 'draft');
 
   const items = new Set([...known.agendaItems, ...dossier.agendaItems.map((a) => a.number)]);
-  const meetings = new Set([...known.formalMeetings, ...dossier.meetings.filter((m) => m.kind === 'formal').map((m) => m.number)]);
+  const meetings = new Set([
+    ...known.formalMeetings,
+    ...dossier.meetings.filter((m) => m.kind === 'formal').map((m) => m.number),
+  ]);
   const symbols = new Set([...known.draftSymbols, ...dossier.drafts.map((d) => d.symbol)]);
 
   dossier.agendaItems.forEach((a, i) =>
     a.relatedItems?.forEach((r, j) => {
-      if (!items.has(r)) issues.push({ path: `agendaItems[${i}].relatedItems[${j}]`, message: `agenda item ${r} is not in the dossier` });
+      if (!items.has(r))
+        issues.push({
+          path: `agendaItems[${i}].relatedItems[${j}]`,
+          message: `agenda item ${r} is not in the dossier`,
+        });
     }),
   );
 
@@ -74,7 +91,11 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
       ...m,
       ...(m.agendaItems && {
         agendaItems: m.agendaItems.map((n, j) => {
-          if (!items.has(n)) issues.push({ path: `meetings[${i}].agendaItems[${j}]`, message: `agenda item ${n} is not in the dossier` });
+          if (!items.has(n))
+            issues.push({
+              path: `meetings[${i}].agendaItems[${j}]`,
+              message: `agenda item ${n} is not in the dossier`,
+            });
           return n;
         }),
       }),
@@ -84,21 +105,36 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
     drafts: dossier.drafts.map((d, i) => {
       const p = `drafts[${i}]`;
       if (!items.has(d.agendaItem)) {
-        issues.push({ path: `${p}.agendaItem`, message: `agenda item ${d.agendaItem} is not in the dossier's agendaItems` });
+        issues.push({
+          path: `${p}.agendaItem`,
+          message: `agenda item ${d.agendaItem} is not in the dossier's agendaItems`,
+        });
       }
       // The draft a revision replaces is often not in the record (only Rev.1 was acted on), so `revises` may name
       // any symbol; an amendment, though, must amend a draft the record holds.
-      if (d.revises === d.symbol) issues.push({ path: `${p}.revises`, message: 'a draft cannot revise itself' });
+      if (d.revises === d.symbol)
+        issues.push({ path: `${p}.revises`, message: 'a draft cannot revise itself' });
       if (d.amends !== undefined && !symbols.has(d.amends)) {
-        issues.push({ path: `${p}.amends`, message: `the amended draft ${d.amends} is not in the dossier's drafts` });
+        issues.push({
+          path: `${p}.amends`,
+          message: `the amended draft ${d.amends} is not in the dossier's drafts`,
+        });
       }
       if ((d.kind === 'amendment') !== (d.amends !== undefined)) {
-        issues.push({ path: `${p}.amends`, message: 'an amendment (kind "amendment") names the draft it amends in "amends", and only an amendment does' });
+        issues.push({
+          path: `${p}.amends`,
+          message:
+            'an amendment (kind "amendment") names the draft it amends in "amends", and only an amendment does',
+        });
       }
       const main = refs(d.mainSponsors, `${p}.mainSponsors`);
       const additional = refs(d.additionalSponsors, `${p}.additionalSponsors`);
       main?.forEach((c, j) => {
-        if (additional?.includes(c)) issues.push({ path: `${p}.additionalSponsors[${additional.indexOf(c)}]`, message: `${c} is already a main sponsor (mainSponsors[${j}])` });
+        if (additional?.includes(c))
+          issues.push({
+            path: `${p}.additionalSponsors[${additional.indexOf(c)}]`,
+            message: `${c} is already a main sponsor (mainSponsors[${j}])`,
+          });
       });
       dupes(main ?? [], (c) => c, `${p}.mainSponsors`, 'sponsor');
       dupes(additional ?? [], (c) => c, `${p}.additionalSponsors`, 'sponsor');
@@ -107,7 +143,10 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
         ...(main && { mainSponsors: main }),
         ...(additional && { additionalSponsors: additional }),
         ...(d.sponsorship && {
-          sponsorship: d.sponsorship.map((e, j) => ({ ...e, delegation: ref(e.delegation, `${p}.sponsorship[${j}].delegation`) })),
+          sponsorship: d.sponsorship.map((e, j) => ({
+            ...e,
+            delegation: ref(e.delegation, `${p}.sponsorship[${j}].delegation`),
+          })),
         }),
         ...(d.actions && { actions: d.actions.map((a, j) => resolveAction(a, `${p}.actions[${j}]`)) }),
       };
@@ -116,7 +155,10 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
 
   function resolveAction(a: ActionInput, path: string): ActionInput {
     if (!meetings.has(a.meeting)) {
-      issues.push({ path: `${path}.meeting`, message: `formal meeting ${a.meeting} is not in the dossier's meetings` });
+      issues.push({
+        path: `${path}.meeting`,
+        message: `formal meeting ${a.meeting} is not in the dossier's meetings`,
+      });
     }
     switch (a.type) {
       case 'introduction':
@@ -134,9 +176,13 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
         return a.by ? { ...a, by: speaker(a.by, `${path}.by`) } : a;
       case 'vote': {
         if (a.on === 'amendment' && a.target !== undefined && !symbols.has(a.target)) {
-          issues.push({ path: `${path}.target`, message: `amendment ${a.target} is not in the dossier's drafts` });
+          issues.push({
+            path: `${path}.target`,
+            message: `amendment ${a.target} is not in the dossier's drafts`,
+          });
         }
-        if (!a.recorded) return { ...a, ...(a.requestedBy && { requestedBy: ref(a.requestedBy, `${path}.requestedBy`) }) };
+        if (!a.recorded)
+          return { ...a, ...(a.requestedBy && { requestedBy: ref(a.requestedBy, `${path}.requestedBy`) }) };
         const recorded = {
           yes: refs(a.recorded.yes, `${path}.recorded.yes`) ?? [],
           no: refs(a.recorded.no, `${path}.recorded.no`) ?? [],
@@ -146,11 +192,19 @@ export function resolveDossier(dossier: Dossier, known: KnownRecord): { dossier:
         for (const list of ['yes', 'no', 'abstain'] as const) {
           recorded[list].forEach((c, k) => {
             const before = seen.get(c);
-            if (before) issues.push({ path: `${path}.recorded.${list}[${k}]`, message: `${c} already voted (${before})` });
+            if (before)
+              issues.push({
+                path: `${path}.recorded.${list}[${k}]`,
+                message: `${c} already voted (${before})`,
+              });
             else seen.set(c, `recorded.${list}[${k}]`);
           });
         }
-        return { ...a, recorded, ...(a.requestedBy && { requestedBy: ref(a.requestedBy, `${path}.requestedBy`) }) };
+        return {
+          ...a,
+          recorded,
+          ...(a.requestedBy && { requestedBy: ref(a.requestedBy, `${path}.requestedBy`) }),
+        };
       }
       default:
         return a;

@@ -22,7 +22,10 @@ export class DossierController {
 
   @Roles('secretariat')
   @Get('sessions/:session/dossier')
-  export(@Param('session', ParseIntPipe) session: number, @Query(new ZodPipe(ExportQuery, 'query')) q: z.infer<typeof ExportQuery>): Promise<Dossier> {
+  export(
+    @Param('session', ParseIntPipe) session: number,
+    @Query(new ZodPipe(ExportQuery, 'query')) q: z.infer<typeof ExportQuery>,
+  ): Promise<Dossier> {
     return this.dossiers.export(session, q.committee);
   }
 }

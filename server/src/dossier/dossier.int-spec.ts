@@ -6,7 +6,9 @@ import { api, databaseKinds, login, startTestApp, type TestApp } from '../../tes
 import { UsersService } from '../users/users.service';
 import { canonical } from './dossier.service';
 
-const MINIMAL = JSON.parse(fs.readFileSync(path.join(__dirname, '../../test/fixtures/minimal-dossier.json'), 'utf8')) as Dossier;
+const MINIMAL = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '../../test/fixtures/minimal-dossier.json'), 'utf8'),
+) as Dossier;
 const DEMO_PATH = path.join(__dirname, '../demo/session-76-c3.json');
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -14,7 +16,14 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 async function counts(t: TestApp) {
   const db = t.app.get(DataSource);
   const out: Record<string, number> = {};
-  for (const table of ['committee_sessions', 'agenda_items', 'meetings', 'drafts', 'sponsorship_events', 'actions']) {
+  for (const table of [
+    'committee_sessions',
+    'agenda_items',
+    'meetings',
+    'drafts',
+    'sponsorship_events',
+    'actions',
+  ]) {
     const [row] = (await db.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
     out[table] = row!.n;
   }
@@ -30,8 +39,19 @@ for (const kind of databaseKinds()) {
     beforeAll(async () => {
       t = await startTestApp(kind);
       const users = t.app.get(UsersService);
-      await users.create({ email: 'sec@un.test', name: 'Secretariat', password: 'secret-password', role: 'secretariat' });
-      await users.create({ email: 'blr@un.test', name: 'Belarus', password: 'secret-password', role: 'delegate', delegation: 'BLR' });
+      await users.create({
+        email: 'sec@un.test',
+        name: 'Secretariat',
+        password: 'secret-password',
+        role: 'secretariat',
+      });
+      await users.create({
+        email: 'blr@un.test',
+        name: 'Belarus',
+        password: 'secret-password',
+        role: 'delegate',
+        delegation: 'BLR',
+      });
       secretariat = api(t.url, await login(t.url, 'sec@un.test', 'secret-password'));
       delegate = api(t.url, await login(t.url, 'blr@un.test', 'secret-password'));
     }, 60_000);
@@ -40,7 +60,13 @@ for (const kind of databaseKinds()) {
     it('imports the minimal dossier of the issue exactly as written, resolving names and codes', async () => {
       const res = await secretariat.post('/dossiers', MINIMAL);
       expect(res.status).toBe(201);
-      expect(res.body.created).toEqual({ agendaItems: 1, meetings: 2, drafts: 2, sponsorshipEvents: 5, actions: 6 });
+      expect(res.body.created).toEqual({
+        agendaItems: 1,
+        meetings: 2,
+        drafts: 2,
+        sponsorshipEvents: 5,
+        actions: 6,
+      });
 
       const drafts = await secretariat.get('/sessions/76/drafts?agendaItem=108&lang=fr');
       expect(drafts.status).toBe(200);
@@ -49,14 +75,23 @@ for (const kind of databaseKinds()) {
       expect(l10.status).toBe('adopted');
       expect(l10.mainSponsors.map((d: { code: string }) => d.code)).toEqual(['ARM', 'AZE', 'BLR']);
       // French alphabetical order of the interface language: Algérie before Antigua-et-Barbuda.
-      expect(l10.additionalSponsors.map((d: { name: { fr: string } }) => d.name.fr)).toEqual(['Algérie', 'Antigua-et-Barbuda']);
+      expect(l10.additionalSponsors.map((d: { name: { fr: string } }) => d.name.fr)).toEqual([
+        'Algérie',
+        'Antigua-et-Barbuda',
+      ]);
     });
 
     it('does not duplicate anything when the same dossier is imported again', async () => {
       const before = await counts(t);
       const res = await secretariat.post('/dossiers', MINIMAL);
       expect(res.status).toBe(201);
-      expect(res.body.created).toEqual({ agendaItems: 0, meetings: 0, drafts: 0, sponsorshipEvents: 0, actions: 0 });
+      expect(res.body.created).toEqual({
+        agendaItems: 0,
+        meetings: 0,
+        drafts: 0,
+        sponsorshipEvents: 0,
+        actions: 0,
+      });
       expect(res.body.updated).toEqual({ agendaItems: 0, meetings: 0, drafts: 0 });
       expect(await counts(t)).toEqual(before);
     });
@@ -67,7 +102,13 @@ for (const kind of databaseKinds()) {
       expect(DossierSchema.safeParse(first.body).success).toBe(true);
       const before = await counts(t);
       const again = await secretariat.post('/dossiers', first.body);
-      expect(again.body.created).toEqual({ agendaItems: 0, meetings: 0, drafts: 0, sponsorshipEvents: 0, actions: 0 });
+      expect(again.body.created).toEqual({
+        agendaItems: 0,
+        meetings: 0,
+        drafts: 0,
+        sponsorshipEvents: 0,
+        actions: 0,
+      });
       expect(await counts(t)).toEqual(before);
       const second = await secretariat.get('/sessions/76/dossier');
       expect(canonical(second.body)).toBe(canonical(first.body));
@@ -84,7 +125,14 @@ for (const kind of databaseKinds()) {
       expect(res.body.created.sponsorshipEvents).toBe(1);
       const exported = (await secretariat.get('/sessions/76/dossier')).body as Dossier;
       const events = exported.drafts.find((d) => d.symbol === 'A/C.3/76/L.10/Rev.1')!.sponsorship!;
-      expect(events.map((e) => `${e.delegation} ${e.change}`)).toEqual(['ARM joined', 'AZE joined', 'BLR joined', 'DZA joined', 'ATG joined', 'ATG withdrew']);
+      expect(events.map((e) => `${e.delegation} ${e.change}`)).toEqual([
+        'ARM joined',
+        'AZE joined',
+        'BLR joined',
+        'DZA joined',
+        'ATG joined',
+        'ATG withdrew',
+      ]);
       await secretariat.post('/dossiers', MINIMAL); // restore for the next tests
     });
 
@@ -98,11 +146,20 @@ for (const kind of databaseKinds()) {
       const res = await secretariat.post('/dossiers', bad);
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/Nothing was written/);
-      const byPath = Object.fromEntries((res.body.issues as { path: string; message: string }[]).map((i) => [i.path, i.message]));
-      expect(Object.keys(byPath).sort()).toEqual(
-        ['drafts[0].agendaItem', 'drafts[1].actions[0].meeting', 'drafts[1].mainSponsors[1]', 'drafts[1].mainSponsors[2]'].sort(),
+      const byPath = Object.fromEntries(
+        (res.body.issues as { path: string; message: string }[]).map((i) => [i.path, i.message]),
       );
-      expect(byPath['drafts[1].mainSponsors[1]']).toMatch(/unknown delegation "Azerbaidjan".*Did you mean "Azerbaïdjan"/);
+      expect(Object.keys(byPath).sort()).toEqual(
+        [
+          'drafts[0].agendaItem',
+          'drafts[1].actions[0].meeting',
+          'drafts[1].mainSponsors[1]',
+          'drafts[1].mainSponsors[2]',
+        ].sort(),
+      );
+      expect(byPath['drafts[1].mainSponsors[1]']).toMatch(
+        /unknown delegation "Azerbaidjan".*Did you mean "Azerbaïdjan"/,
+      );
       expect(byPath['drafts[1].mainSponsors[2]']).toMatch(/Did you mean .*United States/);
       expect(byPath['drafts[1].actions[0].meeting']).toMatch(/meeting 99/);
       expect(await counts(t)).toEqual(before);
@@ -143,7 +200,13 @@ for (const kind of databaseKinds()) {
       expect(res.status).toBe(201);
       const exported = (await secretariat.get('/sessions/76/dossier')).body as Dossier;
       const again = await secretariat.post('/dossiers', exported);
-      expect(again.body.created).toEqual({ agendaItems: 0, meetings: 0, drafts: 0, sponsorshipEvents: 0, actions: 0 });
+      expect(again.body.created).toEqual({
+        agendaItems: 0,
+        meetings: 0,
+        drafts: 0,
+        sponsorshipEvents: 0,
+        actions: 0,
+      });
       const l9 = exported.drafts.find((d) => d.symbol === 'A/C.3/76/L.9/Rev.1')!;
       expect(l9.mainSponsors).toHaveLength(20);
       expect(l9.additionalSponsors).toHaveLength(81);

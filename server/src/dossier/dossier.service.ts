@@ -1,6 +1,11 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { currentSponsors, eventsFromLists, statusFromRecord, type SponsorshipChange } from '@concordia/domain';
+import {
+  currentSponsors,
+  eventsFromLists,
+  statusFromRecord,
+  type SponsorshipChange,
+} from '@concordia/domain';
 import {
   DOSSIER_FORMAT,
   DossierSchema,
@@ -44,7 +49,11 @@ export interface ImportSummary {
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }
@@ -72,9 +81,15 @@ export class DossierService {
       created: { agendaItems: 0, meetings: 0, drafts: 0, sponsorshipEvents: 0, actions: 0 },
       updated: { agendaItems: 0, meetings: 0, drafts: 0 },
     };
-    let session = await em.findOne(CommitteeSessionEntity, { where: { session: input.session, committee: input.committee } });
-    const existingItems = session ? await em.find(AgendaItemEntity, { where: { sessionId: session.id } }) : [];
-    const existingMeetings = session ? await em.find(MeetingEntity, { where: { sessionId: session.id } }) : [];
+    let session = await em.findOne(CommitteeSessionEntity, {
+      where: { session: input.session, committee: input.committee },
+    });
+    const existingItems = session
+      ? await em.find(AgendaItemEntity, { where: { sessionId: session.id } })
+      : [];
+    const existingMeetings = session
+      ? await em.find(MeetingEntity, { where: { sessionId: session.id } })
+      : [];
     const existingDrafts = session ? await em.find(DraftEntity, { where: { sessionId: session.id } }) : [];
     const custom = await em.find(DelegationEntity, { where: { custom: true } });
 
@@ -91,9 +106,20 @@ export class DossierService {
     });
     if (issues.length > 0) throw new DossierError(issues, 'references');
 
-    const settings = { ...(session?.settings ?? {}), ...(dossier.settings?.observersMaySponsor !== undefined && { observersMaySponsor: dossier.settings.observersMaySponsor }) };
+    const settings = {
+      ...(session?.settings ?? {}),
+      ...(dossier.settings?.observersMaySponsor !== undefined && {
+        observersMaySponsor: dossier.settings.observersMaySponsor,
+      }),
+    };
     if (!session) {
-      session = await em.save(em.create(CommitteeSessionEntity, { session: dossier.session, committee: dossier.committee, settings }));
+      session = await em.save(
+        em.create(CommitteeSessionEntity, {
+          session: dossier.session,
+          committee: dossier.committee,
+          settings,
+        }),
+      );
     } else if (canonical(settings) !== canonical(session.settings)) {
       await em.update(CommitteeSessionEntity, session.id, { settings });
     }
@@ -102,7 +128,14 @@ export class DossierService {
     for (const d of dossier.delegations ?? []) {
       await em.upsert(
         DelegationEntity,
-        { code: d.code, kind: d.kind, nameEn: d.name.en, nameFr: d.name.fr, frDe: d.frArticle ?? null, custom: true },
+        {
+          code: d.code,
+          kind: d.kind,
+          nameEn: d.name.en,
+          nameFr: d.name.fr,
+          frDe: d.frArticle ?? null,
+          custom: true,
+        },
         ['code'],
       );
     }
@@ -120,7 +153,12 @@ export class DossierService {
       };
       const row = itemByNumber.get(a.number);
       if (!row) {
-        itemByNumber.set(a.number, await em.save(em.create(AgendaItemEntity, { sessionId, number: a.number, position: nextPosition++, ...fields })));
+        itemByNumber.set(
+          a.number,
+          await em.save(
+            em.create(AgendaItemEntity, { sessionId, number: a.number, position: nextPosition++, ...fields }),
+          ),
+        );
         summary.created.agendaItems++;
       } else if (canonical(pick(row, fields)) !== canonical(fields)) {
         await em.update(AgendaItemEntity, row.id, fields);
@@ -136,11 +174,19 @@ export class DossierService {
         summaryRecord: m.summaryRecord ?? null,
         purpose: m.purpose ?? null,
         agendaItems: m.agendaItems ?? [],
-        details: dropUndefined({ timeOfDay: m.timeOfDay, openingStatementBy: m.openingStatementBy, dialogueWith: m.dialogueWith, statementsBy: m.statementsBy }),
+        details: dropUndefined({
+          timeOfDay: m.timeOfDay,
+          openingStatementBy: m.openingStatementBy,
+          dialogueWith: m.dialogueWith,
+          statementsBy: m.statementsBy,
+        }),
       };
       const row = meetingByKey.get(meetingKey(m.kind, m.number));
       if (!row) {
-        meetingByKey.set(meetingKey(m.kind, m.number), await em.save(em.create(MeetingEntity, { sessionId, number: m.number, kind: m.kind, ...fields })));
+        meetingByKey.set(
+          meetingKey(m.kind, m.number),
+          await em.save(em.create(MeetingEntity, { sessionId, number: m.number, kind: m.kind, ...fields })),
+        );
         summary.created.meetings++;
       } else if (canonical(pick(row, fields)) !== canonical(fields)) {
         await em.update(MeetingEntity, row.id, fields);
@@ -162,7 +208,12 @@ export class DossierService {
         amends: d.amends ?? null,
         onBehalfOfGroup: d.onBehalfOfGroup ?? null,
         text: d.text ?? null,
-        status: d.status ?? statusFromRecord(d.symbol, (d.actions ?? []).map((a) => a.type)),
+        status:
+          d.status ??
+          statusFromRecord(
+            d.symbol,
+            (d.actions ?? []).map((a) => a.type),
+          ),
       };
       let row = draftBySymbol.get(d.symbol);
       if (!row) {
@@ -178,7 +229,13 @@ export class DossierService {
         }
       }
       summary.created.sponsorshipEvents += await this.mergeSponsorship(em, row.id, d, recordedBy);
-      summary.created.actions += await this.mergeActions(em, row.id, d.actions ?? [], meetingByKey, recordedBy);
+      summary.created.actions += await this.mergeActions(
+        em,
+        row.id,
+        d.actions ?? [],
+        meetingByKey,
+        recordedBy,
+      );
     }
     return summary;
   }
@@ -187,20 +244,30 @@ export class DossierService {
    * Brings the draft's sponsors to what the dossier says without deleting history: a first import copies the
    * dossier's events; later imports append the joins and withdrawals that make the lists match.
    */
-  private async mergeSponsorship(em: EntityManager, draftId: string, d: DraftInput, recordedBy: string): Promise<number> {
+  private async mergeSponsorship(
+    em: EntityManager,
+    draftId: string,
+    d: DraftInput,
+    recordedBy: string,
+  ): Promise<number> {
     const desired: (SponsorshipChange & { at?: string; via?: string; recordedBy?: string })[] =
-      d.sponsorship ?? eventsFromLists({ main: d.mainSponsors ?? [], additional: d.additionalSponsors ?? [] });
+      d.sponsorship ??
+      eventsFromLists({ main: d.mainSponsors ?? [], additional: d.additionalSponsors ?? [] });
     const existing = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
     let toAdd: typeof desired;
     if (existing.length === 0) {
       toAdd = desired;
     } else {
-      const now = currentSponsors(existing.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })));
+      const now = currentSponsors(
+        existing.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+      );
       const target = currentSponsors(desired);
       toAdd = [];
       for (const kind of ['main', 'additional'] as const) {
-        for (const c of now[kind]) if (!target[kind].includes(c)) toAdd.push({ delegation: c, kind, change: 'withdrew' });
-        for (const c of target[kind]) if (!now[kind].includes(c)) toAdd.push({ delegation: c, kind, change: 'joined' });
+        for (const c of now[kind])
+          if (!target[kind].includes(c)) toAdd.push({ delegation: c, kind, change: 'withdrew' });
+        for (const c of target[kind])
+          if (!now[kind].includes(c)) toAdd.push({ delegation: c, kind, change: 'joined' });
       }
     }
     let seq = existing.length;
@@ -230,7 +297,10 @@ export class DossierService {
     meetings: Map<string, MeetingEntity>,
     recordedBy: string,
   ): Promise<number> {
-    const existing = await em.find(ActionEntity, { where: { draftId, supersededBy: IsNull() }, order: { seq: 'ASC' } });
+    const existing = await em.find(ActionEntity, {
+      where: { draftId, supersededBy: IsNull() },
+      order: { seq: 'ASC' },
+    });
     const same = (i: number) => canonical(existing[i]?.payload) === canonical(actions[i]);
     let keep = 0;
     while (keep < existing.length && keep < actions.length && same(keep)) keep++;
@@ -241,13 +311,27 @@ export class DossierService {
     for (const a of actions.slice(keep)) {
       const meeting = meetings.get(`formal:${a.meeting}`);
       if (!meeting) throw new Error(`meeting ${a.meeting} vanished during import`); // checked by the resolver
-      const row = await em.save(em.create(ActionEntity, { draftId, meetingId: meeting.id, seq: seq++, type: a.type, payload: a, supersededBy: null, recordedBy }));
+      const row = await em.save(
+        em.create(ActionEntity, {
+          draftId,
+          meetingId: meeting.id,
+          seq: seq++,
+          type: a.type,
+          payload: a,
+          supersededBy: null,
+          recordedBy,
+        }),
+      );
       inserted.push(row.id);
     }
     const stale = existing.slice(keep);
     if (stale.length > 0) {
       const replacement = inserted[0] ?? null;
-      await em.update(ActionEntity, { id: In(stale.map((s) => s.id)) }, { supersededBy: replacement ?? draftId });
+      await em.update(
+        ActionEntity,
+        { id: In(stale.map((s) => s.id)) },
+        { supersededBy: replacement ?? draftId },
+      );
     }
     return inserted.length;
   }
@@ -255,27 +339,47 @@ export class DossierService {
   /** The whole record of a session for one committee, in the dossier format. */
   async export(sessionNumber: number, committee: Committee = 'C3'): Promise<Dossier> {
     const em = this.db.manager;
-    const session = await em.findOne(CommitteeSessionEntity, { where: { session: sessionNumber, committee } });
-    if (!session) throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
-    const items = await em.find(AgendaItemEntity, { where: { sessionId: session.id }, order: { position: 'ASC' } });
-    const meetings = await em.find(MeetingEntity, { where: { sessionId: session.id }, order: { kind: 'ASC', number: 'ASC' } });
+    const session = await em.findOne(CommitteeSessionEntity, {
+      where: { session: sessionNumber, committee },
+    });
+    if (!session)
+      throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
+    const items = await em.find(AgendaItemEntity, {
+      where: { sessionId: session.id },
+      order: { position: 'ASC' },
+    });
+    const meetings = await em.find(MeetingEntity, {
+      where: { sessionId: session.id },
+      order: { kind: 'ASC', number: 'ASC' },
+    });
     const drafts = await em.find(DraftEntity, { where: { sessionId: session.id } });
     const draftIds = drafts.map((d) => d.id);
-    const events = draftIds.length ? await em.find(SponsorshipEventEntity, { where: { draftId: In(draftIds) }, order: { seq: 'ASC' } }) : [];
+    const events = draftIds.length
+      ? await em.find(SponsorshipEventEntity, { where: { draftId: In(draftIds) }, order: { seq: 'ASC' } })
+      : [];
     const actions = draftIds.length
-      ? await em.find(ActionEntity, { where: { draftId: In(draftIds), supersededBy: IsNull() }, order: { seq: 'ASC' } })
+      ? await em.find(ActionEntity, {
+          where: { draftId: In(draftIds), supersededBy: IsNull() },
+          order: { seq: 'ASC' },
+        })
       : [];
     const custom = await em.find(DelegationEntity, { where: { custom: true }, order: { code: 'ASC' } });
     const itemNumber = new Map(items.map((a) => [a.id, a.number]));
     const itemPosition = new Map(items.map((a) => [a.id, a.position]));
-    drafts.sort((a, b) => (itemPosition.get(a.agendaItemId) ?? 0) - (itemPosition.get(b.agendaItemId) ?? 0) || compareSymbols(a.symbol, b.symbol));
+    drafts.sort(
+      (a, b) =>
+        (itemPosition.get(a.agendaItemId) ?? 0) - (itemPosition.get(b.agendaItemId) ?? 0) ||
+        compareSymbols(a.symbol, b.symbol),
+    );
 
     const referenced = new Set(custom.map((c) => c.code));
     const dossier: Dossier = {
       format: DOSSIER_FORMAT,
       session: session.session,
       committee: session.committee as Committee,
-      ...(session.settings.observersMaySponsor !== undefined && { settings: { observersMaySponsor: session.settings.observersMaySponsor } }),
+      ...(session.settings.observersMaySponsor !== undefined && {
+        settings: { observersMaySponsor: session.settings.observersMaySponsor },
+      }),
       ...(referenced.size > 0 && {
         delegations: custom.map((c) => ({
           code: c.code,
@@ -288,7 +392,9 @@ export class DossierService {
         number: a.number,
         title: bilingual(a.titleFr, a.titleEn),
         ...(a.allocation && { allocation: a.allocation }),
-        ...(a.documents.length > 0 && { documents: a.documents as { symbol: string; title: { fr?: string; en?: string } }[] }),
+        ...(a.documents.length > 0 && {
+          documents: a.documents as { symbol: string; title: { fr?: string; en?: string } }[],
+        }),
         ...(a.relatedItems.length > 0 && { relatedItems: a.relatedItems }),
       })) as Dossier['agendaItems'],
       meetings: meetings.map((m) => ({
@@ -302,7 +408,9 @@ export class DossierService {
       })),
       drafts: drafts.map((d) => {
         const ev = events.filter((e) => e.draftId === d.id);
-        const lists = currentSponsors(ev.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })));
+        const lists = currentSponsors(
+          ev.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+        );
         const acts = actions.filter((a) => a.draftId === d.id).map((a) => a.payload);
         return {
           symbol: d.symbol,

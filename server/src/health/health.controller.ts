@@ -8,7 +8,12 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { InjectRedis, type RedisClient } from '../redis/redis.module';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
-  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref(),
+    ),
+  ]);
 
 @ApiTags('health')
 @Controller('health')

@@ -1,6 +1,14 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { api, createPgDatabase, databaseKinds, PG_ADMIN_URL, redisAvailable, startTestApp, TEST_REDIS_URL } from '../../test/harness';
+import {
+  api,
+  createPgDatabase,
+  databaseKinds,
+  PG_ADMIN_URL,
+  redisAvailable,
+  startTestApp,
+  TEST_REDIS_URL,
+} from '../../test/harness';
 
 describe('health', () => {
   for (const kind of databaseKinds()) {

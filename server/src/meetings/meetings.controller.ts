@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, HttpCode } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  HttpCode,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -21,7 +31,9 @@ import { ZodPipe } from '../common/zod';
 import { MeetingsService } from './meetings.service';
 
 const CommitteeQuery = z.object({ committee: CommitteeSchema.default('C3') });
-const MeetingQuery = CommitteeQuery.extend({ kind: z.enum(['formal', 'informal', 'informal-virtual']).default('formal') });
+const MeetingQuery = CommitteeQuery.extend({
+  kind: z.enum(['formal', 'informal', 'informal-virtual']).default('formal'),
+});
 const LangQuery = z.object({ lang: LanguageSchema.default('en') });
 
 @ApiTags('meetings')
@@ -31,7 +43,10 @@ export class MeetingsController {
 
   @AnyRole()
   @Get('sessions/:session/meetings')
-  list(@Param('session', ParseIntPipe) session: number, @Query(new ZodPipe(CommitteeQuery, 'query')) q: z.infer<typeof CommitteeQuery>): Promise<MeetingSummary[]> {
+  list(
+    @Param('session', ParseIntPipe) session: number,
+    @Query(new ZodPipe(CommitteeQuery, 'query')) q: z.infer<typeof CommitteeQuery>,
+  ): Promise<MeetingSummary[]> {
     return this.meetings.list(session, q.committee);
   }
 

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CollabModule } from '../collab/collab.module';
+import { NegotiationModule } from '../negotiation/negotiation.module';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
+import { OralRevisionService } from './oral-revision.service';
 
-@Module({ controllers: [MeetingsController], providers: [MeetingsService] })
+@Module({
+  imports: [CollabModule, NegotiationModule],
+  controllers: [MeetingsController],
+  providers: [MeetingsService, OralRevisionService],
+})
 export class MeetingsModule {}

@@ -1,6 +1,14 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { applyAction, delegations, DelegationRegistry, parseVoteLists, replayRecord, tally, type Delegation } from '@concordia/domain';
+import {
+  applyAction,
+  delegations,
+  DelegationRegistry,
+  parseVoteLists,
+  replayRecord,
+  tally,
+  type Delegation,
+} from '@concordia/domain';
 import {
   type ActionInput,
   type CreateMeeting,
@@ -24,6 +32,7 @@ import { DraftEntity } from '../record/draft.entity';
 import { MeetingEntity } from '../record/meeting.entity';
 import { delegationView } from '../record/record.service';
 import { CommitteeSessionEntity } from '../record/session.entity';
+import { OralRevisionService } from './oral-revision.service';
 import { actionFromPastedVote, resolveAction } from './resolve-action';
 
 type MeetingKind = 'formal' | 'informal' | 'informal-virtual';
@@ -50,26 +59,42 @@ export class MeetingsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly oralRevisions: OralRevisionService,
   ) {}
 
   async list(session: number, committee: string): Promise<MeetingSummary[]> {
     const s = await this.findSession(this.db.manager, session, committee);
     const meetings = await this.db.manager.find(MeetingEntity, { where: { sessionId: s.id } });
-    meetings.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.kind.localeCompare(b.kind) || a.number - b.number);
+    meetings.sort(
+      (a, b) =>
+        (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+        a.kind.localeCompare(b.kind) ||
+        a.number - b.number,
+    );
     const { drafts, actions, items } = await this.sessionRecord(s.id);
     return meetings.map((m) => this.summary(m, drafts, actions, items));
   }
 
-  async detail(session: number, committee: string, number: number, kind: MeetingKind): Promise<MeetingDetail> {
+  async detail(
+    session: number,
+    committee: string,
+    number: number,
+    kind: MeetingKind,
+  ): Promise<MeetingDetail> {
     const s = await this.findSession(this.db.manager, session, committee);
-    const meeting = await this.db.manager.findOne(MeetingEntity, { where: { sessionId: s.id, number, kind } });
-    if (!meeting) throw new NotFoundException(`No ${kind} meeting ${number} in the record of session ${session}.`);
+    const meeting = await this.db.manager.findOne(MeetingEntity, {
+      where: { sessionId: s.id, number, kind },
+    });
+    if (!meeting)
+      throw new NotFoundException(`No ${kind} meeting ${number} in the record of session ${session}.`);
     const { drafts, actions, items } = await this.sessionRecord(s.id);
     const summary = this.summary(meeting, drafts, actions, items);
     const taken = new Set(summary.drafts.map((d) => d.id));
     return {
       ...summary,
-      actions: actions.filter((a) => a.meetingId === meeting.id && taken.has(a.draftId)).map((a) => this.view(a, meeting.number)),
+      actions: actions
+        .filter((a) => a.meetingId === meeting.id && taken.has(a.draftId))
+        .map((a) => this.view(a, meeting.number)),
       available: drafts
         .filter((d) => d.status !== 'informal')
         .sort((a, b) => compareSymbols(a.symbol, b.symbol))
@@ -77,15 +102,29 @@ export class MeetingsService {
     };
   }
 
-  async create(session: number, committee: string, input: CreateMeeting, user: User): Promise<MeetingSummary> {
+  async create(
+    session: number,
+    committee: string,
+    input: CreateMeeting,
+    user: User,
+  ): Promise<MeetingSummary> {
     return this.db.transaction(async (em) => {
       const s = await this.findSession(em, session, committee);
       const kind = input.kind ?? 'formal';
       if (await em.exists(MeetingEntity, { where: { sessionId: s.id, kind, number: input.number } })) {
-        throw new ConflictException(`The ${kind} meeting ${input.number} of session ${session} is already in the record.`);
+        throw new ConflictException(
+          `The ${kind} meeting ${input.number} of session ${session} is already in the record.`,
+        );
       }
       const m = await em.save(
-        em.create(MeetingEntity, { sessionId: s.id, number: input.number, kind, date: input.date, agendaItems: input.agendaItems ?? [], details: {} }),
+        em.create(MeetingEntity, {
+          sessionId: s.id,
+          number: input.number,
+          kind,
+          date: input.date,
+          agendaItems: input.agendaItems ?? [],
+          details: {},
+        }),
       );
       await this.audit.log(em, user, {
         operation: 'meeting.create',
@@ -103,23 +142,59 @@ export class MeetingsService {
   async draftRecord(draftId: string): Promise<DraftRecord> {
     const draft = await this.db.manager.findOne(DraftEntity, { where: { id: draftId } });
     if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
-    const actions = await this.db.manager.find(ActionEntity, { where: { draftId }, order: { seq: 'ASC', createdAt: 'ASC' } });
+    const actions = await this.db.manager.find(ActionEntity, {
+      where: { draftId },
+      order: { seq: 'ASC', createdAt: 'ASC' },
+    });
     const meetings = await this.meetingNumbers(this.db.manager, actions);
-    return { draftId, symbol: draft.symbol, status: draft.status, actions: actions.map((a) => this.view(a, meetings.get(a.meetingId) ?? 0)) };
+    return {
+      draftId,
+      symbol: draft.symbol,
+      status: draft.status,
+      actions: actions.map((a) => this.view(a, meetings.get(a.meetingId) ?? 0)),
+    };
   }
 
-  async record(draftId: string, req: { action?: ActionInput; pastedVote?: PastedVote }, user: User): Promise<RecordActionResponse> {
+  async record(
+    draftId: string,
+    req: { action?: ActionInput; pastedVote?: PastedVote },
+    user: User,
+  ): Promise<RecordActionResponse> {
+    const result = await this.recordInTransaction(draftId, req, user);
+    if (result.revision) await this.oralRevisions.recordVersion(draftId, result.revision.meeting, user);
+    return result.response;
+  }
+
+  private async recordInTransaction(
+    draftId: string,
+    req: { action?: ActionInput; pastedVote?: PastedVote },
+    user: User,
+  ): Promise<{ response: RecordActionResponse; revision: { meeting: number } | null }> {
     return this.db.transaction(async (em) => {
       const draft = await this.lockDraft(em, draftId);
       const registry = await this.registry(em);
-      const { action, issues } = req.pastedVote ? actionFromPastedVote(req.pastedVote, registry) : resolveAction(req.action!, registry);
+      const { action, issues } = req.pastedVote
+        ? actionFromPastedVote(req.pastedVote, registry)
+        : resolveAction(req.action!, registry);
       if (issues.length > 0) throw invalid('The action was not recorded', issues);
       const meeting = await this.meetingFor(em, draft, action.meeting);
-      const verdict = applyAction(draft.status, action.type === 'statement' ? { type: action.type, timing: action.timing } : { type: action.type });
+      const verdict = applyAction(
+        draft.status,
+        action.type === 'statement' ? { type: action.type, timing: action.timing } : { type: action.type },
+      );
       if (!verdict.ok) throw new ConflictException(`${draft.symbol}: ${verdict.reason}`);
+      if (action.type === 'oral-revision') await this.oralRevisions.apply(em, draft, action, user);
       const seq = await em.count(ActionEntity, { where: { draftId } });
       const row = await em.save(
-        em.create(ActionEntity, { draftId, meetingId: meeting.id, seq, type: action.type, payload: action, supersededBy: null, recordedBy: user.email }),
+        em.create(ActionEntity, {
+          draftId,
+          meetingId: meeting.id,
+          seq,
+          type: action.type,
+          payload: action,
+          supersededBy: null,
+          recordedBy: user.email,
+        }),
       );
       await this.setStatus(em, draft, verdict.status);
       await this.audit.log(em, user, {
@@ -131,7 +206,10 @@ export class MeetingsService {
         before: { status: draft.status },
         after: { status: verdict.status, action: { id: row.id, ...action } },
       });
-      return { action: this.view(row, meeting.number), status: verdict.status };
+      return {
+        response: { action: this.view(row, meeting.number), status: verdict.status },
+        revision: action.type === 'oral-revision' ? { meeting: action.meeting } : null,
+      };
     });
   }
 
@@ -139,7 +217,11 @@ export class MeetingsService {
    * A correction. The new version (if any) takes the old one's place in the order; the old one stays, marked as
    * superseded. The whole record is replayed, so a correction that would leave it inconsistent is refused.
    */
-  async supersede(actionId: string, req: { action?: ActionInput; reason?: string }, user: User): Promise<RecordActionResponse> {
+  async supersede(
+    actionId: string,
+    req: { action?: ActionInput; reason?: string },
+    user: User,
+  ): Promise<RecordActionResponse> {
     return this.db.transaction(async (em) => {
       const old = await em.findOne(ActionEntity, { where: { id: actionId } });
       if (!old) throw new NotFoundException(`No recorded action with id ${actionId}.`);
@@ -147,7 +229,9 @@ export class MeetingsService {
       // Re-read under the lock: another correction may have superseded it meanwhile.
       const current = await em.findOneOrFail(ActionEntity, { where: { id: actionId } });
       if (current.supersededBy !== null) {
-        throw new ConflictException('This action has already been corrected: correct its latest version instead.');
+        throw new ConflictException(
+          'This action has already been corrected: correct its latest version instead.',
+        );
       }
       let replacement: ActionInput | undefined;
       if (req.action) {
@@ -155,17 +239,36 @@ export class MeetingsService {
         if (r.issues.length > 0) throw invalid('The correction was not recorded', r.issues);
         replacement = r.action;
       }
-      const active = await em.find(ActionEntity, { where: { draftId: draft.id, supersededBy: IsNull() }, order: { seq: 'ASC', createdAt: 'ASC' } });
-      const next = active.flatMap((a) => (a.id === old.id ? (replacement ? [replacement] : []) : [a.payload]));
-      const replay = replayRecord(draft.symbol, next.map((a) => (a.type === 'statement' ? { type: a.type, timing: a.timing } : { type: a.type })));
-      if (!replay.ok) throw new ConflictException(`${draft.symbol}: the corrected record would not make sense at step ${replay.index + 1}: ${replay.reason}`);
+      const active = await em.find(ActionEntity, {
+        where: { draftId: draft.id, supersededBy: IsNull() },
+        order: { seq: 'ASC', createdAt: 'ASC' },
+      });
+      const next = active.flatMap((a) =>
+        a.id === old.id ? (replacement ? [replacement] : []) : [a.payload],
+      );
+      const replay = replayRecord(
+        draft.symbol,
+        next.map((a) => (a.type === 'statement' ? { type: a.type, timing: a.timing } : { type: a.type })),
+      );
+      if (!replay.ok)
+        throw new ConflictException(
+          `${draft.symbol}: the corrected record would not make sense at step ${replay.index + 1}: ${replay.reason}`,
+        );
       let row: ActionEntity | null = null;
       let meetingNumber = 0;
       if (replacement) {
         const meeting = await this.meetingFor(em, draft, replacement.meeting);
         meetingNumber = meeting.number;
         row = await em.save(
-          em.create(ActionEntity, { draftId: draft.id, meetingId: meeting.id, seq: old.seq, type: replacement.type, payload: replacement, supersededBy: null, recordedBy: user.email }),
+          em.create(ActionEntity, {
+            draftId: draft.id,
+            meetingId: meeting.id,
+            seq: old.seq,
+            type: replacement.type,
+            payload: replacement,
+            supersededBy: null,
+            recordedBy: user.email,
+          }),
         );
       }
       await em.update(ActionEntity, old.id, { supersededBy: row?.id ?? struck(old) });
@@ -188,11 +291,22 @@ export class MeetingsService {
     const parsed = parseVoteLists(texts, delegations);
     const t = tally(parsed.lists, delegations);
     const views = (codes: string[]) => codes.map((c) => delegationView(c));
-    const byName = (a: { name: { fr: string; en: string } }, b: { name: { fr: string; en: string } }) => a.name[lang].localeCompare(b.name[lang], lang);
+    const byName = (a: { name: { fr: string; en: string } }, b: { name: { fr: string; en: string } }) =>
+      a.name[lang].localeCompare(b.name[lang], lang);
     return {
-      lists: { yes: views(parsed.lists.yes), no: views(parsed.lists.no), abstain: views(parsed.lists.abstain) },
+      lists: {
+        yes: views(parsed.lists.yes),
+        no: views(parsed.lists.no),
+        abstain: views(parsed.lists.abstain),
+      },
       problems: parsed.problems,
-      tally: { yes: t.yes, no: t.no, abstain: t.abstain, nonVoting: views(t.nonVoting).sort(byName), result: t.result },
+      tally: {
+        yes: t.yes,
+        no: t.no,
+        abstain: t.abstain,
+        nonVoting: views(t.nonVoting).sort(byName),
+        result: t.result,
+      },
     };
   }
 
@@ -227,7 +341,12 @@ export class MeetingsService {
     };
   }
 
-  private summary(m: MeetingEntity, drafts: DraftEntity[], actions: ActionEntity[], items: AgendaItemEntity[]): MeetingSummary {
+  private summary(
+    m: MeetingEntity,
+    drafts: DraftEntity[],
+    actions: ActionEntity[],
+    items: AgendaItemEntity[],
+  ): MeetingSummary {
     const here = actions.filter((a) => a.meetingId === m.id);
     // Drafts in the order they were taken up: by their first action recorded at this meeting.
     const first = new Map<string, number>();
@@ -248,7 +367,10 @@ export class MeetingsService {
     const drafts = await em.find(DraftEntity, { where: { sessionId } });
     const items = await em.find(AgendaItemEntity, { where: { sessionId } });
     const actions = drafts.length
-      ? await em.find(ActionEntity, { where: { draftId: In(drafts.map((d) => d.id)), supersededBy: IsNull() }, order: { createdAt: 'ASC', seq: 'ASC' } })
+      ? await em.find(ActionEntity, {
+          where: { draftId: In(drafts.map((d) => d.id)), supersededBy: IsNull() },
+          order: { createdAt: 'ASC', seq: 'ASC' },
+        })
       : [];
     // Drafts in the order they were first taken up; within one draft the record's order (seq), which a
     // correction keeps although its row is newer.
@@ -258,7 +380,11 @@ export class MeetingsService {
     return { drafts, actions: ordered, items };
   }
 
-  private async findSession(em: EntityManager, session: number, committee: string): Promise<CommitteeSessionEntity> {
+  private async findSession(
+    em: EntityManager,
+    session: number,
+    committee: string,
+  ): Promise<CommitteeSessionEntity> {
     const s = await em.findOne(CommitteeSessionEntity, { where: { session, committee } });
     if (!s) throw new NotFoundException(`No record of session ${session} for committee ${committee}.`);
     return s;
@@ -269,15 +395,26 @@ export class MeetingsService {
   }
 
   private async lockDraft(em: EntityManager, draftId: string): Promise<DraftEntity> {
-    const draft = await em.findOne(DraftEntity, { where: { id: draftId }, lock: { mode: 'pessimistic_write' } });
+    const draft = await em.findOne(DraftEntity, {
+      where: { id: draftId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
     return draft;
   }
 
   /** Actions happen at formal meetings (the dossier format numbers them that way). */
   private async meetingFor(em: EntityManager, draft: DraftEntity, number: number): Promise<MeetingEntity> {
-    const m = await em.findOne(MeetingEntity, { where: { sessionId: draft.sessionId, kind: 'formal', number } });
-    if (!m) throw invalid('The action was not recorded', [{ path: 'action.meeting', message: `meeting ${number} is not in the record of this session: add it first` }]);
+    const m = await em.findOne(MeetingEntity, {
+      where: { sessionId: draft.sessionId, kind: 'formal', number },
+    });
+    if (!m)
+      throw invalid('The action was not recorded', [
+        {
+          path: 'action.meeting',
+          message: `meeting ${number} is not in the record of this session: add it first`,
+        },
+      ]);
     return m;
   }
 
@@ -297,8 +434,12 @@ export class MeetingsService {
     if (custom.length === 0) return delegations;
     const extra: Delegation[] = custom
       .filter((c) => !delegations.byCode(c.code))
-      .map((c) => ({ code: c.code, kind: c.kind, en: { short: c.nameEn }, fr: { short: c.nameFr, de: (c.frDe ?? 'de') as 'de' } }));
+      .map((c) => ({
+        code: c.code,
+        kind: c.kind,
+        en: { short: c.nameEn },
+        fr: { short: c.nameFr, de: (c.frDe ?? 'de') as 'de' },
+      }));
     return new DelegationRegistry(extra);
   }
 }
-

@@ -21,10 +21,17 @@ export class NegotiationAccess {
     const draft = await em.findOne(DraftEntity, { where: { id: draftId } });
     if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
     const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
-    const sponsors = currentSponsors(events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })));
+    const sponsors = currentSponsors(
+      events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+    );
     const d = user.role === 'delegate' ? user.delegation : null;
     const penholder = user.role === 'secretariat' || (d !== null && sponsors.main.includes(d));
-    return { draft, sponsors, penholder, sponsor: penholder || (d !== null && sponsors.additional.includes(d)) };
+    return {
+      draft,
+      sponsors,
+      penholder,
+      sponsor: penholder || (d !== null && sponsors.additional.includes(d)),
+    };
   }
 }
 
@@ -42,7 +49,12 @@ export function requirePenholder(a: DraftAccess, what: string): void {
 /** Proposing, supporting and breaking silence speak for a delegation: delegates only. */
 export function requireDelegation(user: User, what: string): string {
   if (user.role !== 'delegate' || !user.delegation) {
-    throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'no-delegation', message: `Only a delegation can ${what}.` });
+    throw new ForbiddenException({
+      statusCode: 403,
+      error: 'Forbidden',
+      code: 'no-delegation',
+      message: `Only a delegation can ${what}.`,
+    });
   }
   return user.delegation;
 }

@@ -1,7 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ResolutionText } from '@concordia/schema';
-import { DraftEntity } from '../record/draft.entity';
 
 export interface TextAuthor {
   email: string;
@@ -9,9 +7,8 @@ export interface TextAuthor {
 }
 
 /**
- * Where negotiation reads and changes the text of a draft. The live text is the co-editing module's Yjs
- * document; until that module offers a way to read it as structured text and to apply an attributed edit, this
- * port reads and writes `drafts.text` (see the report: what negotiation needs from collab).
+ * Where negotiation reads and changes the text of a draft: the co-edited Yjs document (CollabLiveText). Every
+ * method runs inside the caller's transaction, through `em`.
  */
 export interface LiveText {
   read(em: EntityManager, draftId: string): Promise<ResolutionText | null>;
@@ -22,19 +19,3 @@ export interface LiveText {
 }
 
 export const LIVE_TEXT = Symbol('LiveText');
-
-@Injectable()
-export class DraftsTableText implements LiveText {
-  async read(em: EntityManager, draftId: string): Promise<ResolutionText | null> {
-    const d = await em.findOne(DraftEntity, { where: { id: draftId }, select: { id: true, text: true } });
-    return d?.text ?? null;
-  }
-
-  async write(em: EntityManager, draftId: string, text: ResolutionText): Promise<void> {
-    await em.update(DraftEntity, { id: draftId }, { text });
-  }
-
-  snapshot(): Promise<Uint8Array | null> {
-    return Promise.resolve(null);
-  }
-}

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -30,13 +41,24 @@ import { VersionsService } from './versions.service';
 const LangQuery = z.object({ lang: LanguageSchema.default('en'), paragraph: z.string().optional() });
 type LangQ = z.infer<typeof LangQuery>;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const fileName = (symbol: string, what: string, ext: string) => `${symbol.replace(/[^A-Za-z0-9.]+/g, '_')}-${what}.${ext}`;
+const fileName = (symbol: string, what: string, ext: string) =>
+  `${symbol.replace(/[^A-Za-z0-9.]+/g, '_')}-${what}.${ext}`;
 
 /** Exports share one shape: JSON by default, or a file named after the draft. */
-async function send<T>(res: Response, format: 'json' | 'html' | 'docx', name: string, json: T, html: () => string, docx: () => Promise<Buffer>) {
+async function send<T>(
+  res: Response,
+  format: 'json' | 'html' | 'docx',
+  name: string,
+  json: T,
+  html: () => string,
+  docx: () => Promise<Buffer>,
+) {
   if (format === 'json') return json;
   if (format === 'html') {
-    res.set({ 'content-type': 'text/html; charset=utf-8', 'content-disposition': `inline; filename="${name}.html"` });
+    res.set({
+      'content-type': 'text/html; charset=utf-8',
+      'content-disposition': `inline; filename="${name}.html"`,
+    });
     return html();
   }
   res.set({ 'content-type': DOCX, 'content-disposition': `attachment; filename="${name}.docx"` });
@@ -59,10 +81,22 @@ export class NegotiationController {
     @CurrentUser() user: User,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const c = await this.negotiation.compilation(id, user, { delegations: q.delegations, statuses: q.statuses }, q.lang);
+    const c = await this.negotiation.compilation(
+      id,
+      user,
+      { delegations: q.delegations, statuses: q.statuses },
+      q.lang,
+    );
     const title = `${c.draft.symbol} — ${q.lang === 'fr' ? 'texte de compilation' : 'compilation text'}`;
     const name = fileName(c.draft.symbol, 'compilation', q.format).replace(/\.\w+$/, '');
-    return send(res, q.format, name, c, () => compilationHtml(c, { title, lang: q.lang, summary: c.countsText }), () => compilationDocx(c, { title, lang: q.lang, summary: c.countsText }));
+    return send(
+      res,
+      q.format,
+      name,
+      c,
+      () => compilationHtml(c, { title, lang: q.lang, summary: c.countsText }),
+      () => compilationDocx(c, { title, lang: q.lang, summary: c.countsText }),
+    );
   }
 
   @AnyRole()
@@ -73,7 +107,11 @@ export class NegotiationController {
 
   @Roles('delegate')
   @Post('drafts/:id/negotiation/proposals')
-  propose(@Param('id', ParseUUIDPipe) id: string, @Body(new ZodPipe(ProposeSchema)) body: ProposeBody, @CurrentUser() user: User) {
+  propose(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body(new ZodPipe(ProposeSchema)) body: ProposeBody,
+    @CurrentUser() user: User,
+  ) {
     return this.negotiation.propose(id, user, body);
   }
 
@@ -85,7 +123,11 @@ export class NegotiationController {
 
   @Roles('delegate', 'secretariat')
   @Post('negotiation/proposals/:pid/decision')
-  decide(@Param('pid', ParseUUIDPipe) pid: string, @Body(new ZodPipe(DecideSchema)) body: DecideBody, @CurrentUser() user: User) {
+  decide(
+    @Param('pid', ParseUUIDPipe) pid: string,
+    @Body(new ZodPipe(DecideSchema)) body: DecideBody,
+    @CurrentUser() user: User,
+  ) {
     return this.negotiation.decide(pid, user, body);
   }
 
@@ -102,13 +144,21 @@ export class NegotiationController {
 
   @AnyRole()
   @Get('drafts/:id/negotiation/comments')
-  comments(@Param('id', ParseUUIDPipe) id: string, @Query(new ZodPipe(LangQuery, 'query')) q: LangQ, @CurrentUser() user: User) {
+  comments(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodPipe(LangQuery, 'query')) q: LangQ,
+    @CurrentUser() user: User,
+  ) {
     return this.negotiation.comments(id, user, q.paragraph);
   }
 
   @Roles('delegate', 'secretariat')
   @Post('drafts/:id/negotiation/comments')
-  comment(@Param('id', ParseUUIDPipe) id: string, @Body(new ZodPipe(CommentSchema)) body: CommentBody, @CurrentUser() user: User) {
+  comment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body(new ZodPipe(CommentSchema)) body: CommentBody,
+    @CurrentUser() user: User,
+  ) {
     return this.negotiation.comment(id, user, body);
   }
 
@@ -126,7 +176,11 @@ export class NegotiationController {
 
   @Roles('delegate', 'secretariat')
   @Put('drafts/:id/negotiation/predecessor')
-  setPredecessor(@Param('id', ParseUUIDPipe) id: string, @Body(new ZodPipe(PredecessorSchema)) body: PredecessorBody, @CurrentUser() user: User) {
+  setPredecessor(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body(new ZodPipe(PredecessorSchema)) body: PredecessorBody,
+    @CurrentUser() user: User,
+  ) {
     return this.negotiation.setPredecessor(id, user, body);
   }
 
@@ -140,7 +194,11 @@ export class NegotiationController {
 
   @Roles('delegate', 'secretariat')
   @Post('drafts/:id/versions')
-  createVersion(@Param('id', ParseUUIDPipe) id: string, @Body(new ZodPipe(VersionSchema)) body: { name: string }, @CurrentUser() user: User) {
+  createVersion(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body(new ZodPipe(VersionSchema)) body: { name: string },
+    @CurrentUser() user: User,
+  ) {
     return this.versions.create(id, user, body.name);
   }
 
@@ -155,12 +213,23 @@ export class NegotiationController {
     const c = await this.versions.compare(id, user, q.a, q.b);
     const title = `${c.symbol} — ${c.left} / ${c.right}`;
     const name = fileName(c.symbol, 'comparison', q.format).replace(/\.\w+$/, '');
-    return send(res, q.format, name, c, () => comparisonHtml(c.rows, { title, lang: q.lang, left: c.left, right: c.right }), () => comparisonDocx(c.rows, { title, lang: q.lang, left: c.left, right: c.right }));
+    return send(
+      res,
+      q.format,
+      name,
+      c,
+      () => comparisonHtml(c.rows, { title, lang: q.lang, left: c.left, right: c.right }),
+      () => comparisonDocx(c.rows, { title, lang: q.lang, left: c.left, right: c.right }),
+    );
   }
 
   @Roles('delegate', 'secretariat')
   @Post('drafts/:id/versions/:vid/restore')
-  restore(@Param('id', ParseUUIDPipe) id: string, @Param('vid', ParseUUIDPipe) vid: string, @CurrentUser() user: User) {
+  restore(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('vid', ParseUUIDPipe) vid: string,
+    @CurrentUser() user: User,
+  ) {
     return this.versions.restore(id, vid, user);
   }
 
@@ -168,7 +237,11 @@ export class NegotiationController {
 
   @AnyRole()
   @Get('drafts/:id/silence')
-  silence(@Param('id', ParseUUIDPipe) id: string, @Query(new ZodPipe(LangQuery, 'query')) q: LangQ, @CurrentUser() user: User) {
+  silence(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodPipe(LangQuery, 'query')) q: LangQ,
+    @CurrentUser() user: User,
+  ) {
     return this.versions.silence(id, user, q.lang);
   }
 
@@ -196,7 +269,11 @@ export class NegotiationController {
 
   @Roles('delegate', 'secretariat')
   @Post('drafts/:id/silence/cancel')
-  cancelSilence(@Param('id', ParseUUIDPipe) id: string, @Query(new ZodPipe(LangQuery, 'query')) q: LangQ, @CurrentUser() user: User) {
+  cancelSilence(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodPipe(LangQuery, 'query')) q: LangQ,
+    @CurrentUser() user: User,
+  ) {
     return this.versions.cancelSilence(id, user, q.lang);
   }
 }

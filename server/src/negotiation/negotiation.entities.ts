@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { ResolutionText } from '@concordia/schema';
 import type { IdEntry, ParagraphStatus, ProposalKind, ProposalStatus } from '@concordia/negotiation';
 import { DraftEntity } from '../record/draft.entity';
@@ -9,7 +20,8 @@ import { DraftEntity } from '../record/draft.entity';
  */
 @Entity('negotiation_outlines')
 export class NegotiationOutlineEntity {
-  @PrimaryColumn('uuid', { name: 'draft_id', primaryKeyConstraintName: 'PK_negotiation_outlines' }) draftId!: string;
+  @PrimaryColumn('uuid', { name: 'draft_id', primaryKeyConstraintName: 'PK_negotiation_outlines' })
+  draftId!: string;
   @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'draft_id', foreignKeyConstraintName: 'FK_negotiation_outlines_draft' })
   draft?: DraftEntity;
@@ -77,7 +89,8 @@ export class ProposalDecisionEntity {
 @Entity('negotiation_paragraph_statuses')
 @Index('IDX_negotiation_paragraph_statuses_draft', ['draftId', 'paragraphId'])
 export class ParagraphStatusEntity {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_negotiation_paragraph_statuses' }) id!: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_negotiation_paragraph_statuses' })
+  id!: string;
   @Column('uuid', { name: 'draft_id' }) draftId!: string;
   @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'draft_id', foreignKeyConstraintName: 'FK_negotiation_paragraph_statuses_draft' })
@@ -116,7 +129,8 @@ export class CommentEntity {
 /** The text a draft is checked against for agreed language (last year's resolution). */
 @Entity('negotiation_predecessors')
 export class PredecessorEntity {
-  @PrimaryColumn('uuid', { name: 'draft_id', primaryKeyConstraintName: 'PK_negotiation_predecessors' }) draftId!: string;
+  @PrimaryColumn('uuid', { name: 'draft_id', primaryKeyConstraintName: 'PK_negotiation_predecessors' })
+  draftId!: string;
   @ManyToOne(() => DraftEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'draft_id', foreignKeyConstraintName: 'FK_negotiation_predecessors_draft' })
   draft?: DraftEntity;

@@ -12,8 +12,14 @@ export const ProposeSchema = z
     reason: z.string().trim().max(2000).optional(),
   })
   .strict()
-  .refine((p) => p.kind === 'delete' || p.text !== undefined, { message: 'give the new wording ("text")', path: ['text'] })
-  .refine((p) => p.kind !== 'delete' || p.text === undefined, { message: 'a deletion has no "text"', path: ['text'] });
+  .refine((p) => p.kind === 'delete' || p.text !== undefined, {
+    message: 'give the new wording ("text")',
+    path: ['text'],
+  })
+  .refine((p) => p.kind !== 'delete' || p.text === undefined, {
+    message: 'a deletion has no "text"',
+    path: ['text'],
+  });
 export type ProposeBody = z.infer<typeof ProposeSchema>;
 
 export const DecideSchema = z
@@ -23,8 +29,14 @@ export const DecideSchema = z
     text: text.optional(),
   })
   .strict()
-  .refine((d) => d.decision !== 'accepted-with-changes' || d.text !== undefined, { message: 'give the wording as changed ("text")', path: ['text'] })
-  .refine((d) => d.decision !== 'rejected' || (d.reason ?? '').length > 0, { message: 'give the reason for rejecting ("reason")', path: ['reason'] });
+  .refine((d) => d.decision !== 'accepted-with-changes' || d.text !== undefined, {
+    message: 'give the wording as changed ("text")',
+    path: ['text'],
+  })
+  .refine((d) => d.decision !== 'rejected' || (d.reason ?? '').length > 0, {
+    message: 'give the reason for rejecting ("reason")',
+    path: ['reason'],
+  });
 export type DecideBody = z.infer<typeof DecideSchema>;
 
 export const StatusSchema = z.object({ status: z.enum(PARAGRAPH_STATUSES) }).strict();
@@ -37,7 +49,9 @@ export const CommentSchema = z
     visibility: z.enum(['all', 'sponsors']).default('all'),
   })
   .strict()
-  .refine((c) => (c.paragraphId === undefined) !== (c.parentId === undefined), { message: 'give either "paragraphId" (new thread) or "parentId" (reply)' });
+  .refine((c) => (c.paragraphId === undefined) !== (c.parentId === undefined), {
+    message: 'give either "paragraphId" (new thread) or "parentId" (reply)',
+  });
 export type CommentBody = z.infer<typeof CommentSchema>;
 
 export const PredecessorSchema = z.union([
@@ -52,7 +66,14 @@ export const CompilationQuery = z.object({
   delegations: z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined)),
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : undefined,
+    ),
   statuses: z
     .string()
     .optional()
@@ -72,7 +93,9 @@ export const SilenceSchema = z
   })
   .strict();
 
-export const BreakSchema = z.object({ reason: z.string().trim().min(1, 'give a reason for breaking silence').max(2000) }).strict();
+export const BreakSchema = z
+  .object({ reason: z.string().trim().min(1, 'give a reason for breaking silence').max(2000) })
+  .strict();
 
 export const CompareQuery = z.object({
   a: z.string().min(1),

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   applyChange,
@@ -37,7 +44,8 @@ import type { CommentBody, DecideBody, PredecessorBody, ProposeBody } from './ne
 
 type Lang = 'fr' | 'en';
 const newId = () => `p_${randomBytes(5).toString('hex')}`;
-const conflict = (code: string, message: string) => new ConflictException({ statusCode: 409, error: 'Conflict', code, message });
+const conflict = (code: string, message: string) =>
+  new ConflictException({ statusCode: 409, error: 'Conflict', code, message });
 
 export interface ProposalView {
   id: string;
@@ -52,7 +60,14 @@ export interface ProposalView {
   status: ProposalEntity['status'];
   createdAt: string;
   supporters: { delegation: string; at: string }[];
-  decisions: { decision: string; reason: string | null; appliedText: string | null; delegation: string | null; by: string; at: string }[];
+  decisions: {
+    decision: string;
+    reason: string | null;
+    appliedText: string | null;
+    delegation: string | null;
+    by: string;
+    at: string;
+  }[];
 }
 
 export type CompilationView = Omit<Compilation, 'paragraphs'> & {
@@ -78,7 +93,10 @@ export class NegotiationService {
    * The draft's paragraphs with their stable ids. The draft row is locked so two requests seeing a changed text
    * at the same moment do not give the same new paragraph two ids.
    */
-  async paragraphs(em: EntityManager, draftId: string): Promise<{ text: ResolutionText; paragraphs: OutlineParagraph[] }> {
+  async paragraphs(
+    em: EntityManager,
+    draftId: string,
+  ): Promise<{ text: ResolutionText; paragraphs: OutlineParagraph[] }> {
     await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
     const text = (await this.live.read(em, draftId)) ?? { preamble: [], operative: [] };
     const row = await em.findOne(NegotiationOutlineEntity, { where: { draftId } });
@@ -95,19 +113,34 @@ export class NegotiationService {
     return new Map(rows.map((r) => [r.paragraphId, r.status]));
   }
 
-  async compilation(draftId: string, user: User, filter: CompilationFilter, lang: Lang): Promise<CompilationView> {
+  async compilation(
+    draftId: string,
+    user: User,
+    filter: CompilationFilter,
+    lang: Lang,
+  ): Promise<CompilationView> {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
       const { paragraphs } = await this.paragraphs(em, draftId);
-      const proposals = await em.find(ProposalEntity, { where: { draftId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const proposals = await em.find(ProposalEntity, {
+        where: { draftId },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
       const supports = proposals.length
-        ? await em.find(ProposalSupportEntity, { where: { proposalId: In(proposals.map((p) => p.id)) }, order: { createdAt: 'ASC' } })
+        ? await em.find(ProposalSupportEntity, {
+            where: { proposalId: In(proposals.map((p) => p.id)) },
+            order: { createdAt: 'ASC' },
+          })
         : [];
       const supportersOf = groupBy(supports, (s) => s.proposalId);
       const statuses = await this.statusMap(em, draftId);
       const c = buildCompilation(
         paragraphs,
-        proposals.map((p) => ({ ...p, delegation: p.delegationCode, supporters: (supportersOf.get(p.id) ?? []).map((s) => s.delegationCode) })),
+        proposals.map((p) => ({
+          ...p,
+          delegation: p.delegationCode,
+          supporters: (supportersOf.get(p.id) ?? []).map((s) => s.delegationCode),
+        })),
         (id) => statuses.get(id),
         filter,
         lang,
@@ -115,7 +148,10 @@ export class NegotiationService {
       const pred = await em.findOne(PredecessorEntity, { where: { draftId } });
       const agreed = pred ? matchAgreedLanguage(paragraphs, outline(pred.text)) : null;
       const comments = await this.visibleComments(em, a, user);
-      const threads = groupBy(comments.filter((x) => x.parentId === null && x.resolvedAt === null), (x) => x.paragraphId);
+      const threads = groupBy(
+        comments.filter((x) => x.parentId === null && x.resolvedAt === null),
+        (x) => x.paragraphId,
+      );
       return {
         ...c,
         draft: { id: a.draft.id, symbol: a.draft.symbol, titleFr: a.draft.titleFr, titleEn: a.draft.titleEn },
@@ -123,7 +159,11 @@ export class NegotiationService {
         delegation: user.delegation,
         countsText: formatCounts(c.counts, lang),
         predecessor: pred ? { label: pred.label } : null,
-        paragraphs: c.paragraphs.map((p) => ({ ...p, agreed: agreed?.get(p.id) ?? null, comments: threads.get(p.id)?.length ?? 0 })),
+        paragraphs: c.paragraphs.map((p) => ({
+          ...p,
+          agreed: agreed?.get(p.id) ?? null,
+          comments: threads.get(p.id)?.length ?? 0,
+        })),
       };
     });
   }
@@ -136,8 +176,12 @@ export class NegotiationService {
       await this.access.of(em, draftId, user);
       const { paragraphs } = await this.paragraphs(em, draftId);
       const para = paragraphs.find((p) => p.id === body.paragraphId);
-      if (!para) throw new NotFoundException(`The draft has no paragraph ${body.paragraphId} (it may have been deleted).`);
-      if (body.kind === 'amend' && body.text === para.text) throw new BadRequestException('The new wording is the same as the paragraph.');
+      if (!para)
+        throw new NotFoundException(
+          `The draft has no paragraph ${body.paragraphId} (it may have been deleted).`,
+        );
+      if (body.kind === 'amend' && body.text === para.text)
+        throw new BadRequestException('The new wording is the same as the paragraph.');
       const saved = await em.save(
         em.create(ProposalEntity, {
           draftId,
@@ -160,11 +204,19 @@ export class NegotiationService {
     const delegation = requireDelegation(user, 'support a proposal');
     return this.db.transaction(async (em) => {
       const p = await this.proposal(em, proposalId);
-      if (p.status !== 'open') throw conflict('decided', 'This proposal has been decided on: it can no longer be supported.');
-      if (p.delegationCode === delegation) throw conflict('own-proposal', 'Your delegation made this proposal.');
-      const exists = await em.findOne(ProposalSupportEntity, { where: { proposalId, delegationCode: delegation } });
+      if (p.status !== 'open')
+        throw conflict('decided', 'This proposal has been decided on: it can no longer be supported.');
+      if (p.delegationCode === delegation)
+        throw conflict('own-proposal', 'Your delegation made this proposal.');
+      const exists = await em.findOne(ProposalSupportEntity, {
+        where: { proposalId, delegationCode: delegation },
+      });
       if (exists) throw conflict('already-supported', `${delegation} already supports this proposal.`);
-      await em.insert(ProposalSupportEntity, { proposalId, delegationCode: delegation, authorEmail: user.email });
+      await em.insert(ProposalSupportEntity, {
+        proposalId,
+        delegationCode: delegation,
+        authorEmail: user.email,
+      });
       return (await this.views(em, [p]))[0]!;
     });
   }
@@ -181,23 +233,46 @@ export class NegotiationService {
       // Lock then re-read: two penholders deciding on the same proposal at once must not both apply it.
       const { text, paragraphs } = await this.paragraphs(em, p.draftId);
       const fresh = await em.findOneOrFail(ProposalEntity, { where: { id: proposalId } });
-      if (fresh.status !== 'open') throw conflict('decided', `This proposal was already decided on (${fresh.status}).`);
+      if (fresh.status !== 'open')
+        throw conflict('decided', `This proposal was already decided on (${fresh.status}).`);
       let applied: string | null = null;
       if (body.decision === 'accepted' || body.decision === 'accepted-with-changes') {
         const para = paragraphs.find((x) => x.id === p.paragraphId);
-        if (!para) throw conflict('paragraph-gone', 'The paragraph of this proposal is no longer in the text: mark it as dealt with elsewhere.');
+        if (!para)
+          throw conflict(
+            'paragraph-gone',
+            'The paragraph of this proposal is no longer in the text: mark it as dealt with elsewhere.',
+          );
         if (body.decision === 'accepted' && p.kind === 'amend' && para.text !== p.baseText) {
-          throw conflict('stale', `${para.label} changed after this proposal was made: accept it with changes to merge the two.`);
+          throw conflict(
+            'stale',
+            `${para.label} changed after this proposal was made: accept it with changes to merge the two.`,
+          );
         }
         const wording = body.decision === 'accepted-with-changes' ? body.text! : p.text;
         const change: Change =
-          p.kind === 'insert-after' ? { kind: 'insert-after', text: wording! } : p.kind === 'delete' && body.decision === 'accepted' ? { kind: 'delete' } : { kind: 'amend', text: wording! };
+          p.kind === 'insert-after'
+            ? { kind: 'insert-after', text: wording! }
+            : p.kind === 'delete' && body.decision === 'accepted'
+              ? { kind: 'delete' }
+              : { kind: 'amend', text: wording! };
         const next = applyChange(text, para.key, change);
-        const ids = idsAfterChange(paragraphs, para.key, change, outline(next).map((x) => x.key), newId);
+        const ids = idsAfterChange(
+          paragraphs,
+          para.key,
+          change,
+          outline(next).map((x) => x.key),
+          newId,
+        );
         await this.live.write(em, p.draftId, next, { email: user.email, delegation: user.delegation });
         const nextOutline = outline(next).map((x, i) => ({ id: ids[i]!, key: x.key, text: x.text }));
-        await em.upsert(NegotiationOutlineEntity, { draftId: p.draftId, paragraphs: nextOutline }, ['draftId']);
-        const supporters = await em.find(ProposalSupportEntity, { where: { proposalId }, order: { createdAt: 'ASC' } });
+        await em.upsert(NegotiationOutlineEntity, { draftId: p.draftId, paragraphs: nextOutline }, [
+          'draftId',
+        ]);
+        const supporters = await em.find(ProposalSupportEntity, {
+          where: { proposalId },
+          order: { createdAt: 'ASC' },
+        });
         const by = [p.delegationCode, ...supporters.map((s) => s.delegationCode)].join(', ');
         await this.audit.log(em, user, {
           operation: 'negotiation.accept',
@@ -219,7 +294,9 @@ export class NegotiationService {
         authorEmail: user.email,
       });
       await em.update(ProposalEntity, { id: proposalId }, { status: body.decision });
-      return (await this.views(em, [await em.findOneOrFail(ProposalEntity, { where: { id: proposalId } })]))[0]!;
+      return (
+        await this.views(em, [await em.findOneOrFail(ProposalEntity, { where: { id: proposalId } })])
+      )[0]!;
     });
   }
 
@@ -227,7 +304,10 @@ export class NegotiationService {
   async history(draftId: string, user: User): Promise<ProposalView[]> {
     return this.db.transaction(async (em) => {
       await this.access.of(em, draftId, user);
-      const rows = await em.find(ProposalEntity, { where: { draftId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const rows = await em.find(ProposalEntity, {
+        where: { draftId },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
       return this.views(em, rows);
     });
   }
@@ -241,8 +321,14 @@ export class NegotiationService {
   private async views(em: EntityManager, rows: ProposalEntity[]): Promise<ProposalView[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
-    const supports = groupBy(await em.find(ProposalSupportEntity, { where: { proposalId: In(ids) }, order: { createdAt: 'ASC' } }), (s) => s.proposalId);
-    const decisions = groupBy(await em.find(ProposalDecisionEntity, { where: { proposalId: In(ids) }, order: { createdAt: 'ASC' } }), (d) => d.proposalId);
+    const supports = groupBy(
+      await em.find(ProposalSupportEntity, { where: { proposalId: In(ids) }, order: { createdAt: 'ASC' } }),
+      (s) => s.proposalId,
+    );
+    const decisions = groupBy(
+      await em.find(ProposalDecisionEntity, { where: { proposalId: In(ids) }, order: { createdAt: 'ASC' } }),
+      (d) => d.proposalId,
+    );
     return rows.map((p) => ({
       id: p.id,
       paragraphId: p.paragraphId,
@@ -255,7 +341,10 @@ export class NegotiationService {
       author: p.authorEmail,
       status: p.status,
       createdAt: p.createdAt.toISOString(),
-      supporters: (supports.get(p.id) ?? []).map((s) => ({ delegation: s.delegationCode, at: s.createdAt.toISOString() })),
+      supporters: (supports.get(p.id) ?? []).map((s) => ({
+        delegation: s.delegationCode,
+        at: s.createdAt.toISOString(),
+      })),
       decisions: (decisions.get(p.id) ?? []).map((d) => ({
         decision: d.decision,
         reason: d.reason,
@@ -279,22 +368,36 @@ export class NegotiationService {
       await em.insert(ParagraphStatusEntity, { draftId, paragraphId, status, authorEmail: user.email });
       const statuses = await this.statusMap(em, draftId);
       const counts = statusCounts(paragraphs, (id) => statuses.get(id));
-      return { paragraphId, label: para.label, status, counts, countsText: { en: formatCounts(counts, 'en'), fr: formatCounts(counts, 'fr') } };
+      return {
+        paragraphId,
+        label: para.label,
+        status,
+        counts,
+        countsText: { en: formatCounts(counts, 'en'), fr: formatCounts(counts, 'fr') },
+      };
     });
   }
 
   // ------------------------------------------------------------------ comments
 
   private async visibleComments(em: EntityManager, a: DraftAccess, user: User): Promise<CommentEntity[]> {
-    const rows = await em.find(CommentEntity, { where: { draftId: a.draft.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const rows = await em.find(CommentEntity, {
+      where: { draftId: a.draft.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     return rows.filter((c) => c.visibility === 'all' || a.sponsor || c.authorEmail === user.email);
   }
 
   async comments(draftId: string, user: User, paragraphId?: string) {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
-      const rows = (await this.visibleComments(em, a, user)).filter((c) => !paragraphId || c.paragraphId === paragraphId);
-      const replies = groupBy(rows.filter((c) => c.parentId), (c) => c.parentId!);
+      const rows = (await this.visibleComments(em, a, user)).filter(
+        (c) => !paragraphId || c.paragraphId === paragraphId,
+      );
+      const replies = groupBy(
+        rows.filter((c) => c.parentId),
+        (c) => c.parentId!,
+      );
       const view = (c: CommentEntity) => ({
         id: c.id,
         paragraphId: c.paragraphId,
@@ -306,12 +409,15 @@ export class NegotiationService {
         resolvedAt: c.resolvedAt?.toISOString() ?? null,
         resolvedBy: c.resolvedBy,
       });
-      return rows.filter((c) => !c.parentId).map((c) => ({ ...view(c), replies: (replies.get(c.id) ?? []).map(view) }));
+      return rows
+        .filter((c) => !c.parentId)
+        .map((c) => ({ ...view(c), replies: (replies.get(c.id) ?? []).map(view) }));
     });
   }
 
   async comment(draftId: string, user: User, body: CommentBody) {
-    if (user.role === 'observer') throw new ForbiddenException('Observers read the negotiation; they do not comment.');
+    if (user.role === 'observer')
+      throw new ForbiddenException('Observers read the negotiation; they do not comment.');
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
       let paragraphId = body.paragraphId;
@@ -319,13 +425,15 @@ export class NegotiationService {
       if (body.parentId) {
         const parent = await em.findOne(CommentEntity, { where: { id: body.parentId, draftId } });
         if (!parent || parent.parentId) throw new NotFoundException('No such thread on this draft.');
-        if (parent.visibility === 'sponsors' && !a.sponsor && parent.authorEmail !== user.email) throw new NotFoundException('No such thread on this draft.');
+        if (parent.visibility === 'sponsors' && !a.sponsor && parent.authorEmail !== user.email)
+          throw new NotFoundException('No such thread on this draft.');
         // A reply is as visible as its thread: it can neither widen nor narrow who reads the conversation.
         paragraphId = parent.paragraphId;
         visibility = parent.visibility;
       } else {
         const { paragraphs } = await this.paragraphs(em, draftId);
-        if (!paragraphs.some((p) => p.id === paragraphId)) throw new NotFoundException(`The draft has no paragraph ${paragraphId}.`);
+        if (!paragraphs.some((p) => p.id === paragraphId))
+          throw new NotFoundException(`The draft has no paragraph ${paragraphId}.`);
       }
       const saved = await em.save(
         em.create(CommentEntity, {
@@ -351,8 +459,10 @@ export class NegotiationService {
       const c = await em.findOne(CommentEntity, { where: { id: commentId } });
       if (!c || c.parentId) throw new NotFoundException('No such thread.');
       const a = await this.access.of(em, c.draftId, user);
-      if (c.visibility === 'sponsors' && !a.sponsor && c.authorEmail !== user.email) throw new NotFoundException('No such thread.');
-      if (!a.penholder && c.authorEmail !== user.email) throw new ForbiddenException('Only the author of a thread or the penholders resolve it.');
+      if (c.visibility === 'sponsors' && !a.sponsor && c.authorEmail !== user.email)
+        throw new NotFoundException('No such thread.');
+      if (!a.penholder && c.authorEmail !== user.email)
+        throw new ForbiddenException('Only the author of a thread or the penholders resolve it.');
       await em.update(CommentEntity, { id: commentId }, { resolvedAt: new Date(), resolvedBy: user.email });
       return { id: commentId, resolved: true };
     });
@@ -380,9 +490,12 @@ export class NegotiationService {
       } else {
         label = body.label;
         text = parsePastedText(body.pasted);
-        if (!text.preamble.length && !text.operative.length) throw new BadRequestException('No paragraph found in the pasted text.');
+        if (!text.preamble.length && !text.operative.length)
+          throw new BadRequestException('No paragraph found in the pasted text.');
       }
-      await em.upsert(PredecessorEntity, { draftId, label, text, sourceDraftId, authorEmail: user.email }, ['draftId']);
+      await em.upsert(PredecessorEntity, { draftId, label, text, sourceDraftId, authorEmail: user.email }, [
+        'draftId',
+      ]);
       return { label, paragraphs: outline(text).length };
     });
   }

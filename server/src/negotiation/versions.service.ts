@@ -26,9 +26,12 @@ export const LIVE = 'live';
 
 function refuse(v: SilenceVerdict): void {
   if (v.ok) return;
-  const status = v.code === 'not-penholder' || v.code === 'no-delegation' || v.code === 'penholder-breaks' ? 403 : 409;
+  const status =
+    v.code === 'not-penholder' || v.code === 'no-delegation' || v.code === 'penholder-breaks' ? 403 : 409;
   const body = { statusCode: status, code: v.code, message: v.reason };
-  throw status === 403 ? new ForbiddenException({ ...body, error: 'Forbidden' }) : new ConflictException({ ...body, error: 'Conflict' });
+  throw status === 403
+    ? new ForbiddenException({ ...body, error: 'Forbidden' })
+    : new ConflictException({ ...body, error: 'Conflict' });
 }
 
 const record = (s: SilenceEntity): SilenceRecord => s;
@@ -48,8 +51,14 @@ export class VersionsService {
   async list(draftId: string, user: User) {
     return this.db.transaction(async (em) => {
       await this.access.of(em, draftId, user);
-      const versions = await em.find(VersionEntity, { where: { draftId }, order: { seq: 'ASC' }, select: { id: true, seq: true, name: true, restoredFrom: true, authorEmail: true, createdAt: true } });
-      const silences = versions.length ? await em.find(SilenceEntity, { where: { versionId: In(versions.map((v) => v.id)) } }) : [];
+      const versions = await em.find(VersionEntity, {
+        where: { draftId },
+        order: { seq: 'ASC' },
+        select: { id: true, seq: true, name: true, restoredFrom: true, authorEmail: true, createdAt: true },
+      });
+      const silences = versions.length
+        ? await em.find(SilenceEntity, { where: { versionId: In(versions.map((v) => v.id)) } })
+        : [];
       const now = this.clock.now();
       return versions.map((v) => ({
         id: v.id,
@@ -64,10 +73,20 @@ export class VersionsService {
     });
   }
 
-  private async snapshot(em: EntityManager, draftId: string, name: string, user: User, restoredFrom: string | null): Promise<VersionEntity> {
+  private async snapshot(
+    em: EntityManager,
+    draftId: string,
+    name: string,
+    user: User,
+    restoredFrom: string | null,
+  ): Promise<VersionEntity> {
     const { text } = await this.negotiation.paragraphs(em, draftId); // also locks the draft row: seq is race-free
     const state = await this.live.snapshot(em, draftId);
-    const last = await em.findOne(VersionEntity, { where: { draftId }, order: { seq: 'DESC' }, select: { id: true, seq: true } });
+    const last = await em.findOne(VersionEntity, {
+      where: { draftId },
+      order: { seq: 'DESC' },
+      select: { id: true, seq: true },
+    });
     return em.save(
       em.create(VersionEntity, {
         draftId,
@@ -89,19 +108,33 @@ export class VersionsService {
     });
   }
 
-  private async textOf(em: EntityManager, draftId: string, id: string): Promise<{ name: string; text: ResolutionText }> {
+  private async textOf(
+    em: EntityManager,
+    draftId: string,
+    id: string,
+  ): Promise<{ name: string; text: ResolutionText }> {
     if (id === LIVE) return { name: 'live', text: (await this.negotiation.paragraphs(em, draftId)).text };
     const v = await em.findOne(VersionEntity, { where: { id, draftId } });
     if (!v) throw new NotFoundException(`No version ${id} of this draft.`);
     return { name: v.name, text: v.text };
   }
 
-  async compare(draftId: string, user: User, a: string, b: string): Promise<{ symbol: string; left: string; right: string; rows: ComparisonRow[] }> {
+  async compare(
+    draftId: string,
+    user: User,
+    a: string,
+    b: string,
+  ): Promise<{ symbol: string; left: string; right: string; rows: ComparisonRow[] }> {
     return this.db.transaction(async (em) => {
       const acc = await this.access.of(em, draftId, user);
       const left = await this.textOf(em, draftId, a);
       const right = await this.textOf(em, draftId, b);
-      return { symbol: acc.draft.symbol, left: left.name, right: right.name, rows: compareTexts(left.text, right.text) };
+      return {
+        symbol: acc.draft.symbol,
+        left: left.name,
+        right: right.name,
+        rows: compareTexts(left.text, right.text),
+      };
     });
   }
 
@@ -162,25 +195,61 @@ export class VersionsService {
     return this.db.transaction(async (em) => {
       await this.access.of(em, draftId, user);
       const s = await this.current(em, draftId);
-      const v = s ? await em.findOne(VersionEntity, { where: { id: s.versionId }, select: { id: true, name: true } }) : null;
+      const v = s
+        ? await em.findOne(VersionEntity, { where: { id: s.versionId }, select: { id: true, name: true } })
+        : null;
       return this.view(s, v, lang);
     });
   }
 
   /** `deadline`: New York wall time (`2026-11-24T18:00`) or an ISO instant with its offset. */
-  async startSilence(draftId: string, user: User, body: { versionId?: string; deadline: string }, lang: 'en' | 'fr') {
+  async startSilence(
+    draftId: string,
+    user: User,
+    body: { versionId?: string; deadline: string },
+    lang: 'en' | 'fr',
+  ) {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
       await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
-      const deadline = /[zZ]|[+-]\d{2}:?\d{2}$/.test(body.deadline) ? new Date(body.deadline) : zonedToUtc(body.deadline, NEW_YORK);
-      if (Number.isNaN(deadline.getTime())) throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'bad-deadline', message: 'Unreadable deadline.' });
+      const deadline = /[zZ]|[+-]\d{2}:?\d{2}$/.test(body.deadline)
+        ? new Date(body.deadline)
+        : zonedToUtc(body.deadline, NEW_YORK);
+      if (Number.isNaN(deadline.getTime()))
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'bad-deadline',
+          message: 'Unreadable deadline.',
+        });
       const now = this.clock.now();
-      refuse(checkStartSilence({ penholder: a.penholder, delegation: user.delegation }, await this.current(em, draftId), deadline, now));
+      refuse(
+        checkStartSilence(
+          { penholder: a.penholder, delegation: user.delegation },
+          await this.current(em, draftId),
+          deadline,
+          now,
+        ),
+      );
       const version = body.versionId
         ? await em.findOne(VersionEntity, { where: { id: body.versionId, draftId } })
-        : await this.snapshot(em, draftId, `Under silence until ${formatInZone(deadline, NEW_YORK, 'en')}`, user, null);
+        : await this.snapshot(
+            em,
+            draftId,
+            `Under silence until ${formatInZone(deadline, NEW_YORK, 'en')}`,
+            user,
+            null,
+          );
       if (!version) throw new NotFoundException(`No version ${body.versionId} of this draft.`);
-      const s = await em.save(em.create(SilenceEntity, { draftId, versionId: version.id, deadline, startedAt: now, startedBy: user.email }));
+      const s = await em.save(
+        em.create(SilenceEntity, {
+          draftId,
+          versionId: version.id,
+          deadline,
+          startedAt: now,
+          startedBy: user.email,
+        }),
+      );
       return this.view(s, version, lang);
     });
   }
@@ -191,9 +260,23 @@ export class VersionsService {
       await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
       const s = await this.current(em, draftId);
       const now = this.clock.now();
-      refuse(checkBreakSilence({ penholder: a.penholder, delegation: user.role === 'delegate' ? user.delegation : null }, s, reason, now));
-      await em.update(SilenceEntity, { id: s!.id }, { brokenAt: now, brokenBy: user.delegation, brokenReason: reason });
-      const v = await em.findOne(VersionEntity, { where: { id: s!.versionId }, select: { id: true, name: true } });
+      refuse(
+        checkBreakSilence(
+          { penholder: a.penholder, delegation: user.role === 'delegate' ? user.delegation : null },
+          s,
+          reason,
+          now,
+        ),
+      );
+      await em.update(
+        SilenceEntity,
+        { id: s!.id },
+        { brokenAt: now, brokenBy: user.delegation, brokenReason: reason },
+      );
+      const v = await em.findOne(VersionEntity, {
+        where: { id: s!.versionId },
+        select: { id: true, name: true },
+      });
       return this.view(await em.findOneByOrFail(SilenceEntity, { id: s!.id }), v, lang);
     });
   }
@@ -206,7 +289,10 @@ export class VersionsService {
       const now = this.clock.now();
       refuse(checkCancelSilence({ penholder: a.penholder, delegation: user.delegation }, s, now));
       await em.update(SilenceEntity, { id: s!.id }, { cancelledAt: now, cancelledBy: user.email });
-      const v = await em.findOne(VersionEntity, { where: { id: s!.versionId }, select: { id: true, name: true } });
+      const v = await em.findOne(VersionEntity, {
+        where: { id: s!.versionId },
+        select: { id: true, name: true },
+      });
       return this.view(await em.findOneByOrFail(SilenceEntity, { id: s!.id }), v, lang);
     });
   }

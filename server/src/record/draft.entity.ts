@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { DraftStatus, Origin, ResolutionText } from '@concordia/schema';
 import { CommitteeSessionEntity } from './session.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
@@ -29,7 +38,11 @@ export class DraftEntity {
   @Column('text', { name: 'on_behalf_of_group', nullable: true }) onBehalfOfGroup!: string | null;
   /** The text as last imported or saved; the live text is the Yjs document built from it. */
   @Column('jsonb', { nullable: true }) text!: ResolutionText | null;
-  /** Whether new co-sponsors may join; the main sponsors or the Secretariat open and close it. */ @Column('boolean', { name: 'sponsorship_open', default: true }) sponsorshipOpen!: boolean;
+  /** Whether new co-sponsors may join; the main sponsors or the Secretariat open and close it. */ @Column(
+    'boolean',
+    { name: 'sponsorship_open', default: true },
+  )
+  sponsorshipOpen!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

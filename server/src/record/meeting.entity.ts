@@ -2,7 +2,10 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique }
 import type { MeetingInput } from '@concordia/schema';
 import { CommitteeSessionEntity } from './session.entity';
 
-export type MeetingDetails = Pick<MeetingInput, 'timeOfDay' | 'openingStatementBy' | 'dialogueWith' | 'statementsBy'>;
+export type MeetingDetails = Pick<
+  MeetingInput,
+  'timeOfDay' | 'openingStatementBy' | 'dialogueWith' | 'statementsBy'
+>;
 
 /** Formal and informal meetings are numbered separately, so the kind is part of the key. */
 @Entity('meetings')

@@ -27,25 +27,38 @@ export class RecordController {
 
   @AnyRole()
   @Get('sessions/:session')
-  session(@Param('session', ParseIntPipe) session: number, @Query(new ZodPipe(ListQuery, 'query')) q: z.infer<typeof ListQuery>) {
+  session(
+    @Param('session', ParseIntPipe) session: number,
+    @Query(new ZodPipe(ListQuery, 'query')) q: z.infer<typeof ListQuery>,
+  ) {
     return this.record.sessionSummary(session, q.committee);
   }
 
   @AnyRole()
   @Get('sessions/:session/drafts')
-  drafts(@Param('session', ParseIntPipe) session: number, @Query(new ZodPipe(ListQuery, 'query')) q: z.infer<typeof ListQuery>) {
+  drafts(
+    @Param('session', ParseIntPipe) session: number,
+    @Query(new ZodPipe(ListQuery, 'query')) q: z.infer<typeof ListQuery>,
+  ) {
     return this.record.listDrafts(session, q.committee, q.agendaItem, q.lang);
   }
 
   @AnyRole()
   @Get('drafts/:id')
-  draft(@Param('id', ParseUUIDPipe) id: string, @Query(new ZodPipe(LangQuery, 'query')) q: z.infer<typeof LangQuery>) {
+  draft(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query(new ZodPipe(LangQuery, 'query')) q: z.infer<typeof LangQuery>,
+  ) {
     return this.record.draft(id, q.lang);
   }
 
   @AnyRole()
   @Get('delegations')
   delegations(@Query(new ZodPipe(LangQuery, 'query')) q: z.infer<typeof LangQuery>): DelegationView[] {
-    return sortDelegations([...delegations.all()], q.lang).map((d) => ({ code: d.code, kind: d.kind, name: { en: d.en.short, fr: d.fr.short } }));
+    return sortDelegations([...delegations.all()], q.lang).map((d) => ({
+      code: d.code,
+      kind: d.kind,
+      name: { en: d.en.short, fr: d.fr.short },
+    }));
   }
 }

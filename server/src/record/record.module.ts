@@ -11,7 +11,15 @@ import { RecordService } from './record.service';
 import { CommitteeSessionEntity } from './session.entity';
 import { SponsorshipEventEntity } from './sponsorship-event.entity';
 
-export const RECORD_ENTITIES = [CommitteeSessionEntity, AgendaItemEntity, MeetingEntity, DelegationEntity, DraftEntity, SponsorshipEventEntity, ActionEntity];
+export const RECORD_ENTITIES = [
+  CommitteeSessionEntity,
+  AgendaItemEntity,
+  MeetingEntity,
+  DelegationEntity,
+  DraftEntity,
+  SponsorshipEventEntity,
+  ActionEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(RECORD_ENTITIES)],
@@ -20,7 +28,9 @@ export const RECORD_ENTITIES = [CommitteeSessionEntity, AgendaItemEntity, Meetin
   exports: [RecordService, TypeOrmModule],
 })
 export class RecordModule implements OnApplicationBootstrap {
-  constructor(@InjectRepository(DelegationEntity) private readonly delegationsRepo: Repository<DelegationEntity>) {}
+  constructor(
+    @InjectRepository(DelegationEntity) private readonly delegationsRepo: Repository<DelegationEntity>,
+  ) {}
 
   async onApplicationBootstrap() {
     await RecordService.syncDelegations(this.delegationsRepo);

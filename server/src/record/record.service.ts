@@ -13,7 +13,11 @@ import { SponsorshipEventEntity } from './sponsorship-event.entity';
 export function delegationView(code: string, custom?: DelegationEntity): DelegationView {
   const d = delegations.byCode(code);
   if (d) return { code, kind: d.kind, name: { en: d.en.short, fr: d.fr.short } };
-  return { code, kind: custom?.kind ?? 'entity', name: { en: custom?.nameEn ?? code, fr: custom?.nameFr ?? code } };
+  return {
+    code,
+    kind: custom?.kind ?? 'entity',
+    name: { en: custom?.nameEn ?? code, fr: custom?.nameFr ?? code },
+  };
 }
 
 /** Read side of the record: what the web client lists. */
@@ -40,7 +44,10 @@ export class RecordService {
   async sessionSummary(session: number, committee = 'C3'): Promise<SessionSummary> {
     const s = await this.findSession(session, committee);
     const items = await this.items.find({ where: { sessionId: s.id }, order: { position: 'ASC' } });
-    const drafts = await this.drafts.find({ where: { sessionId: s.id }, select: { id: true, agendaItemId: true } });
+    const drafts = await this.drafts.find({
+      where: { sessionId: s.id },
+      select: { id: true, agendaItemId: true },
+    });
     return {
       session: s.session,
       committee: s.committee,
@@ -52,26 +59,40 @@ export class RecordService {
     };
   }
 
-  async listDrafts(session: number, committee: string, agendaItem: string | undefined, lang: 'fr' | 'en'): Promise<DraftSummary[]> {
+  async listDrafts(
+    session: number,
+    committee: string,
+    agendaItem: string | undefined,
+    lang: 'fr' | 'en',
+  ): Promise<DraftSummary[]> {
     const s = await this.findSession(session, committee);
     const items = await this.items.find({ where: { sessionId: s.id } });
     const wanted = agendaItem === undefined ? items : items.filter((a) => a.number === agendaItem);
     if (agendaItem !== undefined && wanted.length === 0) {
       throw new NotFoundException(`Agenda item ${agendaItem} is not on the agenda of session ${session}.`);
     }
-    const drafts = await this.drafts.find({ where: { sessionId: s.id, agendaItemId: In(wanted.map((a) => a.id)) } });
+    const drafts = await this.drafts.find({
+      where: { sessionId: s.id, agendaItemId: In(wanted.map((a) => a.id)) },
+    });
     drafts.sort((a, b) => compareSymbols(a.symbol, b.symbol));
     return this.summaries(drafts, items, lang);
   }
 
-  async draft(id: string, lang: 'fr' | 'en'): Promise<DraftSummary & { text: DraftEntity['text']; session: number; committee: string }> {
+  async draft(
+    id: string,
+    lang: 'fr' | 'en',
+  ): Promise<DraftSummary & { text: DraftEntity['text']; session: number; committee: string }> {
     const d = await this.drafts.findOne({ where: { id }, relations: { session: true, agendaItem: true } });
     if (!d || !d.session || !d.agendaItem) throw new NotFoundException(`No draft with id ${id}.`);
     const [summary] = await this.summaries([d], [d.agendaItem], lang);
     return { ...summary!, text: d.text, session: d.session.session, committee: d.session.committee };
   }
 
-  private async summaries(drafts: DraftEntity[], items: AgendaItemEntity[], lang: 'fr' | 'en'): Promise<DraftSummary[]> {
+  private async summaries(
+    drafts: DraftEntity[],
+    items: AgendaItemEntity[],
+    lang: 'fr' | 'en',
+  ): Promise<DraftSummary[]> {
     const events = drafts.length
       ? await this.events.find({ where: { draftId: In(drafts.map((d) => d.id)) }, order: { seq: 'ASC' } })
       : [];
@@ -83,7 +104,9 @@ export class RecordService {
     };
     return drafts.map((d) => {
       const lists = currentSponsors(
-        events.filter((e) => e.draftId === d.id).map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+        events
+          .filter((e) => e.draftId === d.id)
+          .map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
       );
       return {
         id: d.id,

@@ -22,7 +22,10 @@ export class RedisHolder implements OnApplicationShutdown {
 
 @Global()
 @Module({
-  providers: [RedisHolder, { provide: REDIS, useFactory: (h: RedisHolder) => h.client, inject: [RedisHolder] }],
+  providers: [
+    RedisHolder,
+    { provide: REDIS, useFactory: (h: RedisHolder) => h.client, inject: [RedisHolder] },
+  ],
   exports: [REDIS, RedisHolder],
 })
 export class RedisModule {}

@@ -6,7 +6,8 @@ import { ReportService } from './report.service';
 
 export const reportCommand: CliCommand = {
   name: 'report',
-  usage: 'report --session N --item I [--lang fr|en] [--format txt|html|docx|akn] [--committee C3] [--out FILE]\n                                               generate the Committee\'s report on an agenda item',
+  usage:
+    "report --session N --item I [--lang fr|en] [--format txt|html|docx|akn] [--committee C3] [--out FILE]\n                                               generate the Committee's report on an agenda item",
   async run({ app, rest }) {
     const { values } = parseArgs({
       args: rest,
@@ -29,7 +30,15 @@ export const reportCommand: CliCommand = {
       console.error(`--format must be txt, html, docx or akn, not "${values.format}"`);
       return 2;
     }
-    const r = await app.get(ReportService).render(session, CommitteeSchema.parse(values.committee), values.item, LanguageSchema.parse(values.lang), format);
+    const r = await app
+      .get(ReportService)
+      .render(
+        session,
+        CommitteeSchema.parse(values.committee),
+        values.item,
+        LanguageSchema.parse(values.lang),
+        format,
+      );
     for (const w of r.warnings) console.error(`warning: ${w.path}: ${w.message}`);
     if (values.out) fs.writeFileSync(values.out, r.body);
     else if (format === 'docx') {

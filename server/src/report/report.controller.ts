@@ -39,7 +39,8 @@ export class ReportController {
     const r = await this.reports.render(session, q.committee, item, q.lang, q.format);
     res.setHeader('Content-Type', r.contentType);
     res.setHeader('X-Report-Warnings', encodeURIComponent(JSON.stringify(r.warnings)));
-    if (q.download === '1' || q.format === 'docx') res.setHeader('Content-Disposition', `attachment; filename="${r.filename}"`);
+    if (q.download === '1' || q.format === 'docx')
+      res.setHeader('Content-Disposition', `attachment; filename="${r.filename}"`);
     res.send(r.body);
   }
 }

@@ -7,5 +7,10 @@ import { reportCommand } from './report.command';
 
 CLI_COMMANDS.push(reportCommand);
 
-@Module({ imports: [DossierModule], controllers: [ReportController], providers: [ReportService], exports: [ReportService] })
+@Module({
+  imports: [DossierModule],
+  controllers: [ReportController],
+  providers: [ReportService],
+  exports: [ReportService],
+})
 export class ReportModule {}

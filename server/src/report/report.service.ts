@@ -1,5 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { composeReport, renderReport, renderReportDocx, type ComposedReport, type ReportFormat, type ReportWarning } from '@concordia/report';
+import {
+  composeReport,
+  renderReport,
+  renderReportDocx,
+  type ComposedReport,
+  type ReportFormat,
+  type ReportWarning,
+} from '@concordia/report';
 import type { Committee, Language } from '@concordia/schema';
 import { DossierService } from '../dossier/dossier.service';
 
@@ -23,15 +30,28 @@ const EXTENSIONS: Record<ReportFormat, string> = { txt: 'txt', html: 'html', doc
 export class ReportService {
   constructor(private readonly dossiers: DossierService) {}
 
-  async compose(session: number, committee: Committee, item: string, lang: Language): Promise<ComposedReport> {
+  async compose(
+    session: number,
+    committee: Committee,
+    item: string,
+    lang: Language,
+  ): Promise<ComposedReport> {
     const dossier = await this.dossiers.export(session, committee);
     if (!dossier.agendaItems.some((a) => a.number === item)) {
-      throw new NotFoundException(`Agenda item ${item} is not on the agenda of session ${session} (${committee}).`);
+      throw new NotFoundException(
+        `Agenda item ${item} is not on the agenda of session ${session} (${committee}).`,
+      );
     }
     return composeReport(dossier, { agendaItem: item, lang });
   }
 
-  async render(session: number, committee: Committee, item: string, lang: Language, format: ReportFormat): Promise<RenderedReport> {
+  async render(
+    session: number,
+    committee: Committee,
+    item: string,
+    lang: Language,
+    format: ReportFormat,
+  ): Promise<RenderedReport> {
     const report = await this.compose(session, committee, item, lang);
     const body = format === 'docx' ? await renderReportDocx(report) : renderReport(report, format);
     const slug = item.replace(/[^\w]+/g, '');

@@ -60,7 +60,10 @@ export class SponsorshipController {
 
   @AnyRole()
   @Get('sessions/:session/settings')
-  settings(@Param('session', ParseIntPipe) session: number, @Query(new ZodPipe(CommitteeQuery, 'query')) q: z.infer<typeof CommitteeQuery>): Promise<SessionSettingsView> {
+  settings(
+    @Param('session', ParseIntPipe) session: number,
+    @Query(new ZodPipe(CommitteeQuery, 'query')) q: z.infer<typeof CommitteeQuery>,
+  ): Promise<SessionSettingsView> {
     return this.sponsorship.settings(session, q.committee);
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CollabModule } from '../collab/collab.module';
 import { SponsorshipController } from './sponsorship.controller';
 import { SponsorshipService } from './sponsorship.service';
 
-@Module({ controllers: [SponsorshipController], providers: [SponsorshipService] })
+@Module({ imports: [CollabModule], controllers: [SponsorshipController], providers: [SponsorshipService] })
 export class SponsorshipModule {}

@@ -13,6 +13,7 @@ import {
 } from '@concordia/domain';
 import type { SessionSettingsView, SponsorshipView, User } from '@concordia/schema';
 import { AuditService } from '../audit/audit.service';
+import { CollabService } from '../collab/collab.service';
 import { DraftEntity } from '../record/draft.entity';
 import { delegationView } from '../record/record.service';
 import { CommitteeSessionEntity } from '../record/session.entity';
@@ -24,12 +25,20 @@ type Lang = 'fr' | 'en';
 const actorOf = (u: User): SponsorshipActor => ({ role: u.role, delegation: u.delegation });
 
 function draftRule(d: DraftEntity): SponsorshipDraft {
-  return { symbol: d.symbol, status: d.status, originKind: d.origin.kind, sponsorshipOpen: d.sponsorshipOpen };
+  return {
+    symbol: d.symbol,
+    status: d.status,
+    originKind: d.origin.kind,
+    sponsorshipOpen: d.sponsorshipOpen,
+  };
 }
 
 function sortCodes(codes: string[], lang: Lang, session: number): string[] {
   const known = codes.map((c) => delegations.byCode(c)).filter((d): d is Delegation => d !== undefined);
-  return [...sortDelegations(known, lang, session).map((d) => d.code), ...codes.filter((c) => !delegations.byCode(c))];
+  return [
+    ...sortDelegations(known, lang, session).map((d) => d.code),
+    ...codes.filter((c) => !delegations.byCode(c)),
+  ];
 }
 
 @Injectable()
@@ -37,6 +46,7 @@ export class SponsorshipService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly collab: CollabService,
   ) {}
 
   async view(draftId: string, user: User, lang: Lang): Promise<SponsorshipView> {
@@ -47,17 +57,43 @@ export class SponsorshipService {
    * Joins or withdraws one delegation. The draft row is locked for the transaction so that two delegations
    * signing on at the same moment get consecutive places in the history instead of one failing.
    */
-  async change(draftId: string, user: User, change: 'join' | 'withdraw', ref: string | undefined, lang: Lang): Promise<SponsorshipView> {
+  async change(
+    draftId: string,
+    user: User,
+    change: 'join' | 'withdraw',
+    ref: string | undefined,
+    lang: Lang,
+  ): Promise<SponsorshipView> {
+    const view = await this.changeInTransaction(draftId, user, change, ref, lang);
+    // A main sponsor's delegates gain or lose the pen: tell open editors now (here and on other servers).
+    await this.collab.refreshPermissions(draftId);
+    return view;
+  }
+
+  private changeInTransaction(
+    draftId: string,
+    user: User,
+    change: 'join' | 'withdraw',
+    ref: string | undefined,
+    lang: Lang,
+  ): Promise<SponsorshipView> {
     return this.db.transaction(async (em) => {
       const { draft, session } = await this.lockDraft(em, draftId);
       const code = ref ?? user.delegation ?? undefined;
-      if (code === undefined && user.role === 'secretariat') throw new BadRequestException('Give the "delegation" that joins or withdraws.');
+      if (code === undefined && user.role === 'secretariat')
+        throw new BadRequestException('Give the "delegation" that joins or withdraws.');
       const resolved = code === undefined ? undefined : delegations.resolve(code);
       const delegation = resolved?.ok
-        ? { code: resolved.delegation.code, kind: resolved.delegation.kind, name: resolved.delegation.en.short }
+        ? {
+            code: resolved.delegation.code,
+            kind: resolved.delegation.kind,
+            name: resolved.delegation.en.short,
+          }
         : undefined;
       const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
-      const lists = currentSponsors(events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })));
+      const lists = currentSponsors(
+        events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+      );
       const verdict = checkSponsorshipChange({
         actor: actorOf(user),
         draft: draftRule(draft),
@@ -68,7 +104,10 @@ export class SponsorshipService {
         session: session.session,
       });
       if (!verdict.ok) {
-        const hint = verdict.code === 'not-eligible' && resolved && !resolved.ok && resolved.suggestions.length ? ` Did you mean ${resolved.suggestions.join(', ')}?` : '';
+        const hint =
+          verdict.code === 'not-eligible' && resolved && !resolved.ok && resolved.suggestions.length
+            ? ` Did you mean ${resolved.suggestions.join(', ')}?`
+            : '';
         throw refusal(verdict.code, verdict.reason + hint);
       }
       const d = delegation!;
@@ -92,7 +131,10 @@ export class SponsorshipService {
         session: session.session,
         summary: `${d.name} ${change === 'join' ? 'joined the sponsors of' : 'withdrew from the sponsors of'} ${draft.symbol}`,
         before: lists,
-        after: currentSponsors([...events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })), { delegation: d.code, kind, change: event.change }]),
+        after: currentSponsors([
+          ...events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+          { delegation: d.code, kind, change: event.change },
+        ]),
       });
       return this.viewWith(em, draftId, user, lang);
     });
@@ -102,7 +144,9 @@ export class SponsorshipService {
     return this.db.transaction(async (em) => {
       const { draft, session } = await this.lockDraft(em, draftId);
       const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
-      const lists = currentSponsors(events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })));
+      const lists = currentSponsors(
+        events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+      );
       const verdict = checkOpenClose(actorOf(user), draftRule(draft), lists);
       if (!verdict.ok) throw refusal(verdict.code, verdict.reason);
       if (draft.sponsorshipOpen !== open) {
@@ -126,12 +170,19 @@ export class SponsorshipService {
     return { observersMaySponsor: s.settings.observersMaySponsor === true };
   }
 
-  async setSettings(sessionNumber: number, committee: string, user: User, next: SessionSettingsView): Promise<SessionSettingsView> {
+  async setSettings(
+    sessionNumber: number,
+    committee: string,
+    user: User,
+    next: SessionSettingsView,
+  ): Promise<SessionSettingsView> {
     return this.db.transaction(async (em) => {
       const s = await this.findSession(em, sessionNumber, committee);
       const before = { observersMaySponsor: s.settings.observersMaySponsor === true };
       if (before.observersMaySponsor !== next.observersMaySponsor) {
-        await em.update(CommitteeSessionEntity, s.id, { settings: { ...s.settings, observersMaySponsor: next.observersMaySponsor } });
+        await em.update(CommitteeSessionEntity, s.id, {
+          settings: { ...s.settings, observersMaySponsor: next.observersMaySponsor },
+        });
         await this.audit.log(em, user, {
           operation: 'session.settings',
           entityType: 'session',
@@ -146,25 +197,42 @@ export class SponsorshipService {
     });
   }
 
-  private async findSession(em: EntityManager, session: number, committee: string): Promise<CommitteeSessionEntity> {
+  private async findSession(
+    em: EntityManager,
+    session: number,
+    committee: string,
+  ): Promise<CommitteeSessionEntity> {
     const s = await em.findOne(CommitteeSessionEntity, { where: { session, committee } });
     if (!s) throw new NotFoundException(`No record of session ${session} for committee ${committee}.`);
     return s;
   }
 
-  private async lockDraft(em: EntityManager, draftId: string): Promise<{ draft: DraftEntity; session: CommitteeSessionEntity }> {
-    const draft = await em.findOne(DraftEntity, { where: { id: draftId }, lock: { mode: 'pessimistic_write' } });
+  private async lockDraft(
+    em: EntityManager,
+    draftId: string,
+  ): Promise<{ draft: DraftEntity; session: CommitteeSessionEntity }> {
+    const draft = await em.findOne(DraftEntity, {
+      where: { id: draftId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
     const session = await em.findOneOrFail(CommitteeSessionEntity, { where: { id: draft.sessionId } });
     return { draft, session };
   }
 
-  private async viewWith(em: EntityManager, draftId: string, user: User, lang: Lang): Promise<SponsorshipView> {
+  private async viewWith(
+    em: EntityManager,
+    draftId: string,
+    user: User,
+    lang: Lang,
+  ): Promise<SponsorshipView> {
     const draft = await em.findOne(DraftEntity, { where: { id: draftId } });
     if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
     const session = await em.findOneOrFail(CommitteeSessionEntity, { where: { id: draft.sessionId } });
     const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
-    const lists = currentSponsors(events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })));
+    const lists = currentSponsors(
+      events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+    );
     const observersMaySponsor = session.settings.observersMaySponsor === true;
     const own = user.delegation ? delegations.byCode(user.delegation) : undefined;
     const probe = (change: 'joined' | 'withdrew') => {
@@ -179,7 +247,12 @@ export class SponsorshipService {
       });
       return v.ok ? { ok: true } : { ok: false, reason: v.reason };
     };
-    const sponsor = user.delegation && lists.main.includes(user.delegation) ? 'main' : user.delegation && lists.additional.includes(user.delegation) ? 'additional' : null;
+    const sponsor =
+      user.delegation && lists.main.includes(user.delegation)
+        ? 'main'
+        : user.delegation && lists.additional.includes(user.delegation)
+          ? 'additional'
+          : null;
     return {
       draftId,
       symbol: draft.symbol,
@@ -191,7 +264,11 @@ export class SponsorshipService {
       observersMaySponsor,
       main: sortCodes(lists.main, lang, session.session).map((c) => delegationView(c)),
       additional: sortCodes(lists.additional, lang, session.session).map((c) => delegationView(c)),
-      count: { main: lists.main.length, additional: lists.additional.length, total: lists.main.length + lists.additional.length },
+      count: {
+        main: lists.main.length,
+        additional: lists.additional.length,
+        total: lists.main.length + lists.additional.length,
+      },
       history: events.map((e) => ({
         seq: e.seq,
         delegation: delegationView(e.delegationCode),

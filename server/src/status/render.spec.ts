@@ -16,7 +16,17 @@ const status: StatusOfAction = {
           programmeBudgetImplications: true,
           outcome: '',
           vote: null,
-          amendments: [{ symbol: 'A/C.3/76/L.61', title: '', sponsors: '', programmeBudgetImplications: false, outcome: 'Rejected by vote — 12th mtg, 15 Nov', vote: '1-2-0', amendments: [] }],
+          amendments: [
+            {
+              symbol: 'A/C.3/76/L.61',
+              title: '',
+              sponsors: '',
+              programmeBudgetImplications: false,
+              outcome: 'Rejected by vote — 12th mtg, 15 Nov',
+              vote: '1-2-0',
+              amendments: [],
+            },
+          ],
         },
       ],
     },
@@ -32,11 +42,15 @@ describe('status of action renderings', () => {
   });
 
   it('quotes CSV cells that need it', () => {
-    expect(renderCsv(status).split('\r\n')[1]).toBe('108,A/C.3/76/L.14,,"A ""quoted"", title",Cuba (on behalf of the Group of 77 and China),yes,,');
+    expect(renderCsv(status).split('\r\n')[1]).toBe(
+      '108,A/C.3/76/L.14,,"A ""quoted"", title",Cuba (on behalf of the Group of 77 and China),yes,,',
+    );
   });
 
   it('indents amendments under their draft in text', () => {
     const txt = renderText(status);
-    expect(txt).toContain('      Amendment A/C.3/76/L.61\n        Action: Rejected by vote — 12th mtg, 15 Nov (1-2-0)');
+    expect(txt).toContain(
+      '      Amendment A/C.3/76/L.61\n        Action: Rejected by vote — 12th mtg, 15 Nov (1-2-0)',
+    );
   });
 });

@@ -20,7 +20,8 @@ const LABELS = {
     none: 'No proposals.',
   },
   fr: {
-    title: (n: number) => `État d’avancement des projets de proposition — Troisième Commission, ${n}e session`,
+    title: (n: number) =>
+      `État d’avancement des projets de proposition — Troisième Commission, ${n}e session`,
     item: 'Point de l’ordre du jour',
     symbol: 'Cote',
     proposal: 'Titre',
@@ -37,7 +38,8 @@ const LABELS = {
   },
 } as const;
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function renderHtml(s: StatusOfAction): string {
   const l = LABELS[s.lang];
@@ -91,7 +93,8 @@ export function renderText(s: StatusOfAction): string {
   const row = (r: StatusRow, indent: string, amendment: boolean) => {
     lines.push(`${indent}${amendment ? `${l.amendment} ` : ''}${r.symbol}${r.title ? ` — ${r.title}` : ''}`);
     if (r.sponsors) lines.push(`${indent}  ${l.sponsors}: ${r.sponsors}`);
-    if (!amendment || r.programmeBudgetImplications) lines.push(`${indent}  ${l.pbiLong}: ${r.programmeBudgetImplications ? l.yes : l.no}`);
+    if (!amendment || r.programmeBudgetImplications)
+      lines.push(`${indent}  ${l.pbiLong}: ${r.programmeBudgetImplications ? l.yes : l.no}`);
     lines.push(`${indent}  ${l.outcome}: ${r.outcome || l.pending}${r.vote ? ` (${r.vote})` : ''}`);
   };
   for (const i of s.items) {
@@ -110,10 +113,30 @@ const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"
 
 /** One line per proposal; amendments carry the symbol they amend. Column names are stable for scripts. */
 export function renderCsv(s: StatusOfAction): string {
-  const rows = [['agenda_item', 'symbol', 'amends', 'title', 'sponsors', 'programme_budget_implications', 'outcome', 'vote']];
+  const rows = [
+    [
+      'agenda_item',
+      'symbol',
+      'amends',
+      'title',
+      'sponsors',
+      'programme_budget_implications',
+      'outcome',
+      'vote',
+    ],
+  ];
   for (const i of s.items) {
     for (const p of i.proposals) {
-      const line = (r: StatusRow, amends: string) => [i.number, r.symbol, amends, r.title, r.sponsors, r.programmeBudgetImplications ? 'yes' : 'no', r.outcome, r.vote ?? ''];
+      const line = (r: StatusRow, amends: string) => [
+        i.number,
+        r.symbol,
+        amends,
+        r.title,
+        r.sponsors,
+        r.programmeBudgetImplications ? 'yes' : 'no',
+        r.outcome,
+        r.vote ?? '',
+      ];
       rows.push(line(p, ''));
       for (const a of p.amendments) rows.push(line(a, p.symbol));
     }

@@ -9,7 +9,11 @@ import { ZodPipe } from '../common/zod';
 import { renderCsv, renderHtml, renderText } from './render';
 import { StatusService } from './status.service';
 
-const TYPES = { html: 'text/html; charset=utf-8', txt: 'text/plain; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+const TYPES = {
+  html: 'text/html; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+} as const;
 
 @ApiTags('status')
 @Controller()
@@ -27,7 +31,15 @@ export class StatusController {
     const status = await this.statuses.status(session, q.committee, q.lang);
     if (q.format === 'json') return status;
     res.setHeader('content-type', TYPES[q.format]);
-    if (q.format !== 'html') res.setHeader('content-disposition', `inline; filename="status-of-action-${session}-${q.lang}.${q.format}"`);
-    return q.format === 'html' ? renderHtml(status) : q.format === 'txt' ? renderText(status) : renderCsv(status);
+    if (q.format !== 'html')
+      res.setHeader(
+        'content-disposition',
+        `inline; filename="status-of-action-${session}-${q.lang}.${q.format}"`,
+      );
+    return q.format === 'html'
+      ? renderHtml(status)
+      : q.format === 'txt'
+        ? renderText(status)
+        : renderCsv(status);
   }
 }

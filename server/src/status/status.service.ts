@@ -16,16 +16,31 @@ export class StatusService {
 
   async status(sessionNumber: number, committee: string, lang: 'fr' | 'en'): Promise<StatusOfAction> {
     const em = this.db.manager;
-    const session = await em.findOne(CommitteeSessionEntity, { where: { session: sessionNumber, committee } });
-    if (!session) throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
-    const items = await em.find(AgendaItemEntity, { where: { sessionId: session.id }, order: { position: 'ASC' } });
+    const session = await em.findOne(CommitteeSessionEntity, {
+      where: { session: sessionNumber, committee },
+    });
+    if (!session)
+      throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
+    const items = await em.find(AgendaItemEntity, {
+      where: { sessionId: session.id },
+      order: { position: 'ASC' },
+    });
     // Formal meetings only: actions are recorded at formal meetings, and informal ones have their own numbers.
     const meetings = await em.find(MeetingEntity, { where: { sessionId: session.id, kind: 'formal' } });
     const drafts = await em.find(DraftEntity, { where: { sessionId: session.id } });
     const ids = drafts.map((d) => d.id);
-    const events = ids.length ? await em.find(SponsorshipEventEntity, { where: { draftId: In(ids) }, order: { seq: 'ASC' } }) : [];
-    const actions = ids.length ? await em.find(ActionEntity, { where: { draftId: In(ids), supersededBy: IsNull() }, order: { seq: 'ASC' } }) : [];
-    const custom = new Map((await em.find(DelegationEntity, { where: { custom: true } })).map((c) => [c.code, c]));
+    const events = ids.length
+      ? await em.find(SponsorshipEventEntity, { where: { draftId: In(ids) }, order: { seq: 'ASC' } })
+      : [];
+    const actions = ids.length
+      ? await em.find(ActionEntity, {
+          where: { draftId: In(ids), supersededBy: IsNull() },
+          order: { seq: 'ASC' },
+        })
+      : [];
+    const custom = new Map(
+      (await em.find(DelegationEntity, { where: { custom: true } })).map((c) => [c.code, c]),
+    );
     const itemNumber = new Map(items.map((i) => [i.id, i.number]));
     return composeStatus({
       session: session.session,
@@ -43,7 +58,9 @@ export class StatusService {
         origin: d.origin,
         onBehalfOfGroup: d.onBehalfOfGroup,
         mainSponsors: currentSponsors(
-          events.filter((e) => e.draftId === d.id).map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+          events
+            .filter((e) => e.draftId === d.id)
+            .map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
         ).main,
         actions: actions.filter((a) => a.draftId === d.id).map((a) => a.payload),
       })),

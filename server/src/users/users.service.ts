@@ -7,7 +7,14 @@ import type { CreateUser, User } from '@concordia/schema';
 import { UserEntity } from './user.entity';
 
 export function toUserView(u: UserEntity): User {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, delegation: u.delegationCode, gender: u.gender };
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    delegation: u.delegationCode,
+    gender: u.gender,
+  };
 }
 
 @Injectable()
@@ -26,7 +33,8 @@ export class UsersService {
       delegationCode = r.delegation.code;
     }
     const email = input.email.toLowerCase();
-    if (await this.users.exists({ where: { email } })) throw new ConflictException(`An account with e-mail ${email} already exists.`);
+    if (await this.users.exists({ where: { email } }))
+      throw new ConflictException(`An account with e-mail ${email} already exists.`);
     const saved = await this.users.save(
       this.users.create({
         email,

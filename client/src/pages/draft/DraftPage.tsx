@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { EditorContent, useEditor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -7,10 +7,11 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { DraftSummarySchema } from '@concordia/schema';
-import { FRAGMENT } from '@concordia/resolution';
+import { FRAGMENT, META } from '@concordia/resolution';
 import { useAuth } from '../../lib/auth';
 import { useI18n, useMessages } from '../../lib/i18n';
 import { useApi } from '../../lib/use-api';
+import { SponsorshipPanel } from '../record/SponsorshipPanel';
 import { DRAFT_MESSAGES } from './messages';
 import { numbering, RESOLUTION_NODES } from './resolution-schema';
 import './draft.css';
@@ -75,7 +76,13 @@ function useCollab(draftId: string, token: string | null) {
   return { doc: state.doc, provider, status, canEdit, pending, refused, hasText };
 }
 
-function Editor(props: { doc: Y.Doc; provider: WebsocketProvider; editable: boolean; lang: () => 'fr' | 'en'; user: { name: string; label: string; color: string } }) {
+function Editor(props: {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  editable: boolean;
+  lang: () => 'fr' | 'en';
+  user: { name: string; label: string; color: string };
+}) {
   const { doc, provider, editable, lang, user } = props;
   const editor = useEditor(
     {
@@ -118,8 +125,10 @@ export function DraftPage() {
   const m = useMessages(DRAFT_MESSAGES);
   const { data: draft, error } = useApi(`/drafts/${id}?lang=${lang}`, DraftSummarySchema);
   const { doc, provider, status, canEdit, pending, refused, hasText } = useCollab(id, token);
+  // Labels follow the language of the text (« a) » in French, « (a) » in English), not the interface one.
   const langRef = useRef(lang);
-  langRef.current = lang;
+  const textLang = doc.getMap(META).get('lang');
+  langRef.current = textLang === 'fr' || textLang === 'en' ? textLang : lang;
   const [present, setPresent] = useState<string[]>([]);
 
   const me = useMemo(
@@ -145,8 +154,13 @@ export function DraftPage() {
   }, [provider]);
 
   if (error) return <p className="error">{error.message}</p>;
-  const title = draft ? (lang === 'en' ? (draft.title.en ?? draft.title.fr) : (draft.title.fr ?? draft.title.en)) : '';
-  const indicator = status === 'connected' ? m('online') : status === 'connecting' ? m('connecting') : m('offline');
+  const title = draft
+    ? lang === 'en'
+      ? (draft.title.en ?? draft.title.fr)
+      : (draft.title.fr ?? draft.title.en)
+    : '';
+  const indicator =
+    status === 'connected' ? m('online') : status === 'connecting' ? m('connecting') : m('offline');
 
   return (
     <article className="draft-page">
@@ -155,6 +169,11 @@ export function DraftPage() {
           {draft?.symbol} {title && <small>— {title}</small>}
         </h1>
         {draft && <p className="sponsors">{draft.mainSponsors.map((s) => s.name[lang]).join(', ')}</p>}
+        <nav className="draft-nav">
+          <Link to={`/drafts/${id}/negotiation`}>{m('negotiation')}</Link> ·{' '}
+          <Link to={`/drafts/${id}/versions`}>{m('versions')}</Link> ·{' '}
+          <Link to={`/drafts/${id}/sponsors`}>{m('sponsors')}</Link>
+        </nav>
         <p className="collab-bar">
           <span className={`conn conn-${status}`} data-testid="connection" data-status={status}>
             ● {indicator}
@@ -164,7 +183,8 @@ export function DraftPage() {
             {canEdit === null ? '' : canEdit ? m('editing') : m('readOnly')}
           </span>
           <span className="present" data-testid="present">
-            {m('present')} : {present.join(', ')}
+            {m('present')}
+            {lang === 'fr' ? '\u00a0:' : ':'} {present.join(', ')}
           </span>
         </p>
         {canEdit && <p className="hint">{m('hint')}</p>}
@@ -175,10 +195,17 @@ export function DraftPage() {
         )}
       </header>
       {provider && hasText ? (
-        <Editor doc={doc} provider={provider} editable={canEdit === true} lang={() => langRef.current} user={me} />
+        <Editor
+          doc={doc}
+          provider={provider}
+          editable={canEdit === true}
+          lang={() => langRef.current}
+          user={me}
+        />
       ) : (
         <p>{m('waiting')}</p>
       )}
+      {id && <SponsorshipPanel draftId={id} />}
     </article>
   );
 }

@@ -15,7 +15,11 @@ const textBlock = (name: string, tag: string, extra: Partial<Parameters<typeof N
     content: 'inline*',
     defining: true,
     parseHTML: () => [{ tag: `${tag}[data-node="${name}"]` }],
-    renderHTML: ({ HTMLAttributes }) => [tag, mergeAttributes(HTMLAttributes, { 'data-node': name, class: `r-${name}` }), 0],
+    renderHTML: ({ HTMLAttributes }) => [
+      tag,
+      mergeAttributes(HTMLAttributes, { 'data-node': name, class: `r-${name}` }),
+      0,
+    ],
     ...extra,
   });
 
@@ -25,15 +29,27 @@ const section = (name: string, content: string) =>
     content,
     isolating: true,
     parseHTML: () => [{ tag: `section[data-node="${name}"]` }],
-    renderHTML: ({ HTMLAttributes }) => ['section', mergeAttributes(HTMLAttributes, { 'data-node': name, class: `r-${name}` }), 0],
+    renderHTML: ({ HTMLAttributes }) => [
+      'section',
+      mergeAttributes(HTMLAttributes, { 'data-node': name, class: `r-${name}` }),
+      0,
+    ],
   });
 
-const Doc = Node.create({ name: 'doc', topNode: true, content: `${N.title} ${N.formula} ${N.preamble} ${N.operative} ${N.annex}? ${N.footnotes}` });
+const Doc = Node.create({
+  name: 'doc',
+  topNode: true,
+  content: `${N.title} ${N.formula} ${N.preamble} ${N.operative} ${N.annex}? ${N.footnotes}`,
+});
 const Text = Node.create({ name: 'text', group: 'inline' });
 
 const Para = textBlock(N.para, 'p', {
   addAttributes: () => ({
-    level: { default: 0, parseHTML: (el: HTMLElement) => Number(el.dataset.level ?? 0), renderHTML: (a: { level: number }) => ({ 'data-level': a.level }) },
+    level: {
+      default: 0,
+      parseHTML: (el: HTMLElement) => Number(el.dataset.level ?? 0),
+      renderHTML: (a: { level: number }) => ({ 'data-level': a.level }),
+    },
   }),
   addKeyboardShortcuts() {
     const shift = (d: number) => () => {
@@ -56,7 +72,11 @@ const FootnoteRef = Node.create({
   atom: true,
   addAttributes: () => ({ label: { default: '' } }),
   parseHTML: () => [{ tag: 'sup[data-footnote]' }],
-  renderHTML: ({ node }) => ['sup', { 'data-footnote': node.attrs.label as string, class: 'r-fnref' }, String(node.attrs.label)],
+  renderHTML: ({ node }) => [
+    'sup',
+    { 'data-footnote': node.attrs.label as string, class: 'r-fnref' },
+    String(node.attrs.label),
+  ],
 });
 const Footnote = textBlock(N.footnote, 'p', { addAttributes: () => ({ label: { default: '' } }) });
 
@@ -95,12 +115,20 @@ export function numbering(lang: () => 'fr' | 'en') {
           const unnumbered = node.type.name === N.preamble || node.type.name === N.annexPreamble;
           if (numbered || unnumbered) {
             const blocks: LabelBlock[] = [];
-            node.forEach((c) => blocks.push({ kind: c.type.name === N.para ? 'para' : c.type.name === N.heading ? 'heading' : 'chapeau', level: Number(c.attrs.level ?? 0) }));
+            node.forEach((c) =>
+              blocks.push({
+                kind: c.type.name === N.para ? 'para' : c.type.name === N.heading ? 'heading' : 'chapeau',
+                level: Number(c.attrs.level ?? 0),
+              }),
+            );
             const labels = sectionLabels(blocks, numbered, lang());
             let i = 0;
             node.forEach((c, offset) => {
               const label = labels[i++];
-              if (label) decos.push(Decoration.node(pos + 1 + offset, pos + 1 + offset + c.nodeSize, { 'data-label': label }));
+              if (label)
+                decos.push(
+                  Decoration.node(pos + 1 + offset, pos + 1 + offset + c.nodeSize, { 'data-label': label }),
+                );
             });
             return;
           }
@@ -113,7 +141,10 @@ export function numbering(lang: () => 'fr' | 'en') {
       return [
         new Plugin<DecorationSet>({
           key,
-          state: { init: (_, s) => compute(s.doc), apply: (tr, old) => (tr.docChanged ? compute(tr.doc) : old) },
+          state: {
+            init: (_, s) => compute(s.doc),
+            apply: (tr, old) => (tr.docChanged ? compute(tr.doc) : old),
+          },
           props: { decorations: (s) => key.getState(s) },
         }),
       ];

@@ -21,10 +21,14 @@ export function VersionsPage() {
   const cmp = useApi(cmpPath, ComparisonSchema);
   const act = (p: Promise<unknown>) => {
     setProblem(null);
-    p.then(() => (versions.reload(), cmp.reload()), (e: Error) => setProblem(e.message));
+    p.then(
+      () => (versions.reload(), cmp.reload()),
+      (e: Error) => setProblem(e.message),
+    );
   };
   const penholder = c.data?.penholder ?? false;
-  const label = (s: { label: string; labelFr: string } | null) => (s ? (lang === 'fr' ? s.labelFr : s.label) : '—');
+  const label = (s: { label: string; labelFr: string } | null) =>
+    s ? (lang === 'fr' ? s.labelFr : s.label) : '—';
   return (
     <section className="versions">
       <p>
@@ -34,18 +38,33 @@ export function VersionsPage() {
         {m('versions')} {c.data && `— ${c.data.draft.symbol}`}
       </h1>
       {c.data && <SilenceBanner draftId={id} penholder={penholder} delegation={c.data.delegation} />}
-      {problem && <p role="alert" className="error">{problem}</p>}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
       {penholder && (
         <form onSubmit={(e) => (e.preventDefault(), act(post(`/drafts/${id}/versions`, { name })))}>
-          <input aria-label={m('versionName')} placeholder={m('versionName')} value={name} onChange={(e) => setName(e.target.value)} required />
+          <input
+            aria-label={m('versionName')}
+            placeholder={m('versionName')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+          />
           <button type="submit">{m('saveVersion')}</button>
         </form>
       )}
       <ol data-testid="versions">
         {versions.data?.map((v) => (
           <li key={v.id}>
-            {v.seq}. {v.name} — {new Date(v.createdAt).toLocaleString(lang)} {v.agreed && <span className="badge">{m('agreedVersion')}</span>}{' '}
-            {penholder && <button type="button" onClick={() => act(post(`/drafts/${id}/versions/${v.id}/restore`))}>{m('restore')}</button>}
+            {v.seq}. {v.name} — {new Date(v.createdAt).toLocaleString(lang)}{' '}
+            {v.agreed && <span className="badge">{m('agreedVersion')}</span>}{' '}
+            {penholder && (
+              <button type="button" onClick={() => act(post(`/drafts/${id}/versions/${v.id}/restore`))}>
+                {m('restore')}
+              </button>
+            )}
           </li>
         ))}
       </ol>
@@ -55,7 +74,12 @@ export function VersionsPage() {
           [a, setA],
           [b, setB],
         ].map(([value, set], i) => (
-          <select key={i} aria-label={`${m('compare')} ${i + 1}`} value={value as string} onChange={(e) => (set as (s: string) => void)(e.target.value)}>
+          <select
+            key={i}
+            aria-label={`${m('compare')} ${i + 1}`}
+            value={value as string}
+            onChange={(e) => (set as (s: string) => void)(e.target.value)}
+          >
             <option value="">—</option>
             <option value="live">{m('live')}</option>
             {versions.data?.map((v) => (
@@ -68,7 +92,8 @@ export function VersionsPage() {
         {cmpPath && (
           <>
             {' '}
-            <a href={`/api${cmpPath}&format=html`}>{m('exportHtml')}</a> · <a href={`/api${cmpPath}&format=docx`}>{m('exportDocx')}</a>
+            <a href={`/api${cmpPath}&format=html`}>{m('exportHtml')}</a> ·{' '}
+            <a href={`/api${cmpPath}&format=docx`}>{m('exportDocx')}</a>
           </>
         )}
       </fieldset>

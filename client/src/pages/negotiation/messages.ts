@@ -3,7 +3,10 @@ import type { Lang } from '../../lib/i18n';
 export const MESSAGES = {
   compilation: { fr: 'Texte de compilation', en: 'Compilation text' },
   versions: { fr: 'Versions', en: 'Versions' },
-  filterDelegation: { fr: 'Délégation (codes, séparés par des virgules)', en: 'Delegation (codes, comma-separated)' },
+  filterDelegation: {
+    fr: 'Délégation (codes, séparés par des virgules)',
+    en: 'Delegation (codes, comma-separated)',
+  },
   filterStatus: { fr: 'Propositions', en: 'Proposals' },
   'st.open': { fr: 'ouvertes', en: 'open' },
   'st.accepted': { fr: 'acceptées', en: 'accepted' },
@@ -43,7 +46,10 @@ export const MESSAGES = {
   silence: { fr: 'Procédure d’approbation tacite', en: 'Silence procedure' },
   'si.under-silence': { fr: 'Sous procédure d’approbation tacite jusqu’au', en: 'Under silence until' },
   'si.broken': { fr: 'Silence rompu par', en: 'Silence broken by' },
-  'si.agreed': { fr: 'Silence non rompu : texte approuvé, prêt à être déposé', en: 'Silence not broken: text agreed, ready to table' },
+  'si.agreed': {
+    fr: 'Silence non rompu : texte approuvé, prêt à être déposé',
+    en: 'Silence not broken: text agreed, ready to table',
+  },
   'si.cancelled': { fr: 'Procédure retirée', en: 'Procedure withdrawn' },
   yourTime: { fr: 'votre heure', en: 'your time' },
   remaining: { fr: 'Temps restant', en: 'Time left' },

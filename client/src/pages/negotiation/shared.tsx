@@ -12,13 +12,29 @@ export const post = (path: string, body?: unknown, method = 'POST') =>
 export function Diff({ ops }: { ops: readonly DiffOp[] }) {
   return (
     <span className="diff">
-      {ops.map((o, i) => (o.op === 'equal' ? <span key={i}>{o.text}</span> : o.op === 'insert' ? <ins key={i}>{o.text}</ins> : <del key={i}>{o.text}</del>))}
+      {ops.map((o, i) =>
+        o.op === 'equal' ? (
+          <span key={i}>{o.text}</span>
+        ) : o.op === 'insert' ? (
+          <ins key={i}>{o.text}</ins>
+        ) : (
+          <del key={i}>{o.text}</del>
+        ),
+      )}
     </span>
   );
 }
 
 /** State of the silence procedure with a live countdown, the deadline in New York time and in the user's own. */
-export function SilenceBanner({ draftId, penholder, delegation }: { draftId: string; penholder: boolean; delegation: string | null }) {
+export function SilenceBanner({
+  draftId,
+  penholder,
+  delegation,
+}: {
+  draftId: string;
+  penholder: boolean;
+  delegation: string | null;
+}) {
   const { lang } = useI18n();
   const m = useMessages(MESSAGES);
   const { data, reload, error } = useApi(`/drafts/${draftId}/silence?lang=${lang}`, SilenceSchema);
@@ -45,29 +61,60 @@ export function SilenceBanner({ draftId, penholder, delegation }: { draftId: str
       <strong>{m('silence')}</strong>{' '}
       {data.state === 'under-silence' && data.deadline && (
         <>
-          {m('si.under-silence')} {formatInZone(new Date(data.deadline), NEW_YORK, lang)} ({formatInZone(new Date(data.deadline), userZone, lang)}, {m('yourTime')}) — {m('remaining')}{' '}
+          {m('si.under-silence')} {formatInZone(new Date(data.deadline), NEW_YORK, lang)} (
+          {formatInZone(new Date(data.deadline), userZone, lang)}, {m('yourTime')}) — {m('remaining')}{' '}
           <span data-testid="countdown">{formatCountdown(left, lang)}</span>
           {delegation && !penholder && (
-            <form onSubmit={(e) => (e.preventDefault(), act(post(`/drafts/${draftId}/silence/break`, { reason })))}>
-              <input aria-label={m('reason')} placeholder={m('reason')} value={reason} onChange={(e) => setReason(e.target.value)} required />
+            <form
+              onSubmit={(e) => (
+                e.preventDefault(),
+                act(post(`/drafts/${draftId}/silence/break`, { reason }))
+              )}
+            >
+              <input
+                aria-label={m('reason')}
+                placeholder={m('reason')}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                required
+              />
               <button type="submit">{m('breakSilence')}</button>
             </form>
           )}
-          {penholder && <button type="button" onClick={() => act(post(`/drafts/${draftId}/silence/cancel`))}>{m('withdraw')}</button>}
+          {penholder && (
+            <button type="button" onClick={() => act(post(`/drafts/${draftId}/silence/cancel`))}>
+              {m('withdraw')}
+            </button>
+          )}
         </>
       )}
       {data.state === 'broken' && `${m('si.broken')} ${data.brokenBy ?? ''} : ${data.brokenReason ?? ''}`}
       {data.state === 'agreed' && `${m('si.agreed')} (${data.version ?? ''})`}
       {data.state === 'cancelled' && m('si.cancelled')}
       {penholder && data.state !== 'under-silence' && (
-        <form onSubmit={(e) => (e.preventDefault(), act(post(`/drafts/${draftId}/silence?lang=${lang}`, { deadline })))}>
+        <form
+          onSubmit={(e) => (
+            e.preventDefault(),
+            act(post(`/drafts/${draftId}/silence?lang=${lang}`, { deadline }))
+          )}
+        >
           <label>
-            {m('deadlineNY')} <input type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} required />
+            {m('deadlineNY')}{' '}
+            <input
+              type="datetime-local"
+              value={deadline}
+              onChange={(e) => setDeadline(e.target.value)}
+              required
+            />
           </label>
           <button type="submit">{m('startSilence')}</button>
         </form>
       )}
-      {problem && <p role="alert" className="error">{problem}</p>}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
     </section>
   );
 }

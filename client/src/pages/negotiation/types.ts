@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import type { AgreedLanguage, CompiledProposal, DiffOp, ParagraphStatus, ProposalStatus, StatusCounts } from '@concordia/negotiation';
+import type {
+  AgreedLanguage,
+  CompiledProposal,
+  DiffOp,
+  ParagraphStatus,
+  ProposalStatus,
+  StatusCounts,
+} from '@concordia/negotiation';
 
 /** The server's answers; checked loosely (the server owns their shape), typed for the page. */
 export interface CompilationView {
@@ -57,7 +64,12 @@ export interface VersionView {
 export interface ComparisonView {
   left: string;
   right: string;
-  rows: { kind: string; left: { label: string; labelFr: string } | null; right: { label: string; labelFr: string } | null; diff: DiffOp[] }[];
+  rows: {
+    kind: string;
+    left: { label: string; labelFr: string } | null;
+    right: { label: string; labelFr: string } | null;
+    diff: DiffOp[];
+  }[];
 }
 export interface CommentView {
   id: string;
@@ -71,7 +83,7 @@ export interface CommentView {
   replies: Omit<CommentView, 'replies'>[];
 }
 
-const loose = <T,>() => z.custom<T>((v) => v !== undefined);
+const loose = <T>() => z.custom<T>((v) => v !== undefined);
 export const CompilationSchema = loose<CompilationView>();
 export const HistorySchema = loose<ProposalView[]>();
 export const SilenceSchema = loose<SilenceView>();

@@ -13,7 +13,12 @@ export function AuditPage() {
   const { t, lang } = useI18n();
   const m = useMessages(RECORD_MESSAGES);
   const { data, error } = useApi(`/audit?session=${session}&limit=500`, ListSchema);
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p>{t('loading')}</p>;
   return (
     <section>

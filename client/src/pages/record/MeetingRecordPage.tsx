@@ -62,7 +62,14 @@ function requestFor(f: FormState, meeting: number): object {
   const base = { meeting };
   switch (f.type) {
     case 'introduction':
-      return { action: { ...base, type: f.type, speaker: { delegation: f.speaker.trim() }, ...(f.onBehalfOf.trim() && { onBehalfOf: f.onBehalfOf.trim() }) } };
+      return {
+        action: {
+          ...base,
+          type: f.type,
+          speaker: { delegation: f.speaker.trim() },
+          ...(f.onBehalfOf.trim() && { onBehalfOf: f.onBehalfOf.trim() }),
+        },
+      };
     case 'programme-budget-implications':
       return { action: { ...base, type: f.type, ...(f.document.trim() && { document: f.document.trim() }) } };
     case 'statement':
@@ -72,9 +79,18 @@ function requestFor(f: FormState, meeting: number): object {
     case 'oral-revision':
       return { action: { ...base, type: f.type, paragraph: f.paragraph.trim(), text: f.text.trim() } };
     case 'vote':
-      return { pastedVote: { ...base, on: f.on, ...(f.on !== 'draft' && { target: f.target.trim() }), ...f.vote } };
+      return {
+        pastedVote: { ...base, on: f.on, ...(f.on !== 'draft' && { target: f.target.trim() }), ...f.vote },
+      };
     case 'adoption':
-      return { action: { ...base, type: f.type, method: f.method, ...(f.asOrallyRevised && { asOrallyRevised: true }) } };
+      return {
+        action: {
+          ...base,
+          type: f.type,
+          method: f.method,
+          ...(f.asOrallyRevised && { asOrallyRevised: true }),
+        },
+      };
     case 'deferral':
       return { action: { ...base, type: f.type, ...(f.until.trim() && { until: f.until.trim() }) } };
     default:
@@ -114,7 +130,10 @@ export function MeetingRecordPage() {
   const { data, error, reload } = useApi(`/sessions/${session}/meetings/${number}`, MeetingDetailSchema);
   const [draftId, setDraftId] = useState('');
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [problem, setProblem] = useState<{ message: string; issues: { path: string; message: string }[] } | null>(null);
+  const [problem, setProblem] = useState<{
+    message: string;
+    issues: { path: string; message: string }[];
+  } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
@@ -130,19 +149,28 @@ export function MeetingRecordPage() {
       reload();
       return true;
     } catch (e) {
-      setProblem(e instanceof ApiError ? { message: e.message, issues: e.issues } : { message: String(e), issues: [] });
+      setProblem(
+        e instanceof ApiError ? { message: e.message, issues: e.issues } : { message: String(e), issues: [] },
+      );
       return false;
     }
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await call(`/drafts/${draftId}/actions`, requestFor(form, Number(number)))) setForm({ ...EMPTY, type: form.type, timing: form.timing });
+    if (await call(`/drafts/${draftId}/actions`, requestFor(form, Number(number))))
+      setForm({ ...EMPTY, type: form.type, timing: form.timing });
   };
   const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
 
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p>{t('loading')}</p>;
-  const blocked = form.type === 'vote' && (voteHasProblems(form.vote) || (form.on !== 'draft' && !form.target.trim()));
+  const blocked =
+    form.type === 'vote' && (voteHasProblems(form.vote) || (form.on !== 'draft' && !form.target.trim()));
   return (
     <section>
       <p>
@@ -150,12 +178,14 @@ export function MeetingRecordPage() {
       </p>
       <h1>
         {m('meeting')} {data.number}
-        {data.date && ` — ${new Date(`${data.date}T12:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })}`}
+        {data.date &&
+          ` — ${new Date(`${data.date}T12:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })}`}
       </h1>
       {data.drafts.map((d) => (
         <article key={d.id} className="card" data-symbol={d.symbol}>
           <h2>
-            {d.symbol} <span className={`badge status-${d.status}`}>{t(`status.${d.status}` as MessageKey)}</span>
+            {d.symbol}{' '}
+            <span className={`badge status-${d.status}`}>{t(`status.${d.status}` as MessageKey)}</span>
           </h2>
           <p className="title">{d.title[lang] ?? d.title.fr ?? d.title.en}</p>
           <ol className="record" data-testid={`record-${d.symbol}`}>
@@ -164,7 +194,11 @@ export function MeetingRecordPage() {
               .map((a) => (
                 <li key={a.id} data-type={a.type}>
                   <strong>{m(`type.${a.type}` as RecordMessage)}</strong> {describe(a, m)}{' '}
-                  <button type="button" className="link" onClick={() => void call(`/actions/${a.id}/supersede`, {})}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => void call(`/actions/${a.id}/supersede`, {})}
+                  >
                     {m('strike')}
                   </button>
                 </li>
@@ -196,17 +230,34 @@ export function MeetingRecordPage() {
         {form.type === 'introduction' && (
           <p>
             <label>
-              {m('speaker')} <input name="speaker" required value={form.speaker} onChange={(e) => set('speaker', e.target.value)} />
+              {m('speaker')}{' '}
+              <input
+                name="speaker"
+                required
+                value={form.speaker}
+                onChange={(e) => set('speaker', e.target.value)}
+              />
             </label>{' '}
             <label>
-              {m('onBehalfOf')} <input name="onBehalfOf" placeholder="sponsors" value={form.onBehalfOf} onChange={(e) => set('onBehalfOf', e.target.value)} />
+              {m('onBehalfOf')}{' '}
+              <input
+                name="onBehalfOf"
+                placeholder="sponsors"
+                value={form.onBehalfOf}
+                onChange={(e) => set('onBehalfOf', e.target.value)}
+              />
             </label>
           </p>
         )}
         {form.type === 'programme-budget-implications' && (
           <p>
             <label>
-              {m('document')} <input name="document" value={form.document} onChange={(e) => set('document', e.target.value)} />
+              {m('document')}{' '}
+              <input
+                name="document"
+                value={form.document}
+                onChange={(e) => set('document', e.target.value)}
+              />
             </label>
           </p>
         )}
@@ -216,7 +267,11 @@ export function MeetingRecordPage() {
               <p>
                 <label>
                   {m('timing')}{' '}
-                  <select name="timing" value={form.timing} onChange={(e) => set('timing', e.target.value as FormState['timing'])}>
+                  <select
+                    name="timing"
+                    value={form.timing}
+                    onChange={(e) => set('timing', e.target.value as FormState['timing'])}
+                  >
                     {(['before-action', 'after-action', 'general'] as const).map((ti) => (
                       <option key={ti} value={ti}>
                         {m(`timing.${ti}`)}
@@ -228,7 +283,13 @@ export function MeetingRecordPage() {
             )}
             <label>
               {m('speakers')}
-              <textarea name="speakers" rows={4} required value={form.speakers} onChange={(e) => set('speakers', e.target.value)} />
+              <textarea
+                name="speakers"
+                rows={4}
+                required
+                value={form.speakers}
+                onChange={(e) => set('speakers', e.target.value)}
+              />
             </label>
             <p className="muted">{m('speakersHelp')}</p>
           </>
@@ -236,11 +297,23 @@ export function MeetingRecordPage() {
         {form.type === 'oral-revision' && (
           <p>
             <label>
-              {m('paragraph')} <input name="paragraph" required value={form.paragraph} onChange={(e) => set('paragraph', e.target.value)} />
+              {m('paragraph')}{' '}
+              <input
+                name="paragraph"
+                required
+                value={form.paragraph}
+                onChange={(e) => set('paragraph', e.target.value)}
+              />
             </label>
             <label>
               {m('newText')}
-              <textarea name="text" rows={3} required value={form.text} onChange={(e) => set('text', e.target.value)} />
+              <textarea
+                name="text"
+                rows={3}
+                required
+                value={form.text}
+                onChange={(e) => set('text', e.target.value)}
+              />
             </label>
           </p>
         )}
@@ -249,7 +322,11 @@ export function MeetingRecordPage() {
             <p>
               <label>
                 {m('voteOn')}{' '}
-                <select name="on" value={form.on} onChange={(e) => set('on', e.target.value as FormState['on'])}>
+                <select
+                  name="on"
+                  value={form.on}
+                  onChange={(e) => set('on', e.target.value as FormState['on'])}
+                >
                   {(['draft', 'amendment', 'paragraph'] as const).map((o) => (
                     <option key={o} value={o}>
                       {m(`on.${o}`)}
@@ -259,7 +336,13 @@ export function MeetingRecordPage() {
               </label>{' '}
               {form.on !== 'draft' && (
                 <label>
-                  {m('target')} <input name="target" required value={form.target} onChange={(e) => set('target', e.target.value)} />
+                  {m('target')}{' '}
+                  <input
+                    name="target"
+                    required
+                    value={form.target}
+                    onChange={(e) => set('target', e.target.value)}
+                  />
                 </label>
               )}
             </p>
@@ -269,20 +352,39 @@ export function MeetingRecordPage() {
         {form.type === 'adoption' && (
           <p>
             <label>
-              <input type="radio" name="method" checked={form.method === 'without-vote'} onChange={() => set('method', 'without-vote')} /> {m('withoutVote')}
+              <input
+                type="radio"
+                name="method"
+                checked={form.method === 'without-vote'}
+                onChange={() => set('method', 'without-vote')}
+              />{' '}
+              {m('withoutVote')}
             </label>{' '}
             <label>
-              <input type="radio" name="method" checked={form.method === 'vote'} onChange={() => set('method', 'vote')} /> {m('byVote')}
+              <input
+                type="radio"
+                name="method"
+                checked={form.method === 'vote'}
+                onChange={() => set('method', 'vote')}
+              />{' '}
+              {m('byVote')}
             </label>{' '}
             <label>
-              <input type="checkbox" name="asOrallyRevised" checked={form.asOrallyRevised} onChange={(e) => set('asOrallyRevised', e.target.checked)} /> {m('asOrallyRevised')}
+              <input
+                type="checkbox"
+                name="asOrallyRevised"
+                checked={form.asOrallyRevised}
+                onChange={(e) => set('asOrallyRevised', e.target.checked)}
+              />{' '}
+              {m('asOrallyRevised')}
             </label>
           </p>
         )}
         {form.type === 'deferral' && (
           <p>
             <label>
-              {m('until')} <input name="until" value={form.until} onChange={(e) => set('until', e.target.value)} />
+              {m('until')}{' '}
+              <input name="until" value={form.until} onChange={(e) => set('until', e.target.value)} />
             </label>
           </p>
         )}

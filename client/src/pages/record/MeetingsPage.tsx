@@ -25,7 +25,10 @@ export function MeetingsPage() {
     e.preventDefault();
     setProblem(null);
     try {
-      await apiFetch(`/sessions/${session}/meetings`, MeetingSummarySchema, { method: 'POST', body: JSON.stringify({ number: Number(number), date }) });
+      await apiFetch(`/sessions/${session}/meetings`, MeetingSummarySchema, {
+        method: 'POST',
+        body: JSON.stringify({ number: Number(number), date }),
+      });
       setNumber('');
       reload();
     } catch (err) {
@@ -33,12 +36,20 @@ export function MeetingsPage() {
     }
   };
 
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p>{t('loading')}</p>;
   return (
     <section>
       <p>
-        <Link to={`/sessions/${session}`}>← {t('session')} {session}</Link> · <Link to={`/sessions/${session}/status`}>{m('statusOfAction')}</Link>
+        <Link to={`/sessions/${session}`}>
+          ← {t('session')} {session}
+        </Link>{' '}
+        · <Link to={`/sessions/${session}/status`}>{m('statusOfAction')}</Link>
         {user?.role === 'secretariat' && (
           <>
             {' '}
@@ -51,8 +62,15 @@ export function MeetingsPage() {
         {data.map((mt) => (
           <li key={`${mt.kind}-${mt.number}`} className="card" data-meeting={mt.number}>
             <h2>
-              {mt.kind === 'formal' ? <Link to={`/sessions/${session}/meetings/${mt.number}`}>{m('meeting')} {mt.number}</Link> : `${m('meeting')} ${mt.number} (${mt.kind})`}
-              {mt.date && ` — ${new Date(`${mt.date}T12:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })}`}
+              {mt.kind === 'formal' ? (
+                <Link to={`/sessions/${session}/meetings/${mt.number}`}>
+                  {m('meeting')} {mt.number}
+                </Link>
+              ) : (
+                `${m('meeting')} ${mt.number} (${mt.kind})`
+              )}
+              {mt.date &&
+                ` — ${new Date(`${mt.date}T12:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })}`}
             </h2>
             {mt.drafts.length === 0 ? (
               <p className="muted">{m('noDrafts')}</p>
@@ -61,7 +79,9 @@ export function MeetingsPage() {
                 {mt.drafts.map((d) => (
                   <li key={d.id}>
                     {d.symbol} — {d.title[lang] ?? d.title.fr ?? d.title.en}{' '}
-                    <span className={`badge status-${d.status}`}>{t(`status.${d.status}` as MessageKey)}</span>
+                    <span className={`badge status-${d.status}`}>
+                      {t(`status.${d.status}` as MessageKey)}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -73,13 +93,24 @@ export function MeetingsPage() {
         <form onSubmit={(e) => void create(e)} className="card">
           <h2>{m('newMeeting')}</h2>
           <label>
-            {m('number')} <input type="number" min={1} required value={number} onChange={(e) => setNumber(e.target.value)} />
+            {m('number')}{' '}
+            <input
+              type="number"
+              min={1}
+              required
+              value={number}
+              onChange={(e) => setNumber(e.target.value)}
+            />
           </label>{' '}
           <label>
             {m('date')} <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
           </label>{' '}
           <button type="submit">{m('add')}</button>
-          {problem && <p role="alert" className="error">{problem}</p>}
+          {problem && (
+            <p role="alert" className="error">
+              {problem}
+            </p>
+          )}
         </form>
       )}
     </section>

@@ -13,7 +13,10 @@ import { RECORD_MESSAGES } from './messages';
 export function SponsorshipPanel({ draftId }: { draftId: string }) {
   const { lang } = useI18n();
   const m = useMessages(RECORD_MESSAGES);
-  const { data, error, reload } = useApi(`/drafts/${draftId}/sponsorship?lang=${lang}`, SponsorshipViewSchema);
+  const { data, error, reload } = useApi(
+    `/drafts/${draftId}/sponsorship?lang=${lang}`,
+    SponsorshipViewSchema,
+  );
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -30,7 +33,12 @@ export function SponsorshipPanel({ draftId }: { draftId: string }) {
     }
   };
 
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return null;
   const colon = lang === 'fr' ? '\u00a0:' : ':';
   const names = (list: SponsorshipView['main']) => list.map((d) => d.name[lang]).join(', ');
@@ -58,21 +66,43 @@ export function SponsorshipPanel({ draftId }: { draftId: string }) {
       {you.role === 'delegate' && you.delegation && (
         <p>
           {you.sponsor === null ? (
-            <button type="button" disabled={busy || !you.mayJoin.ok} onClick={() => void send(`/drafts/${draftId}/sponsorship?lang=${lang}`, 'POST', { change: 'join' })}>
+            <button
+              type="button"
+              disabled={busy || !you.mayJoin.ok}
+              onClick={() =>
+                void send(`/drafts/${draftId}/sponsorship?lang=${lang}`, 'POST', { change: 'join' })
+              }
+            >
               {m('join')} ({you.delegation.name[lang]})
             </button>
           ) : (
-            <button type="button" disabled={busy || !you.mayWithdraw.ok} onClick={() => void send(`/drafts/${draftId}/sponsorship?lang=${lang}`, 'POST', { change: 'withdraw' })}>
+            <button
+              type="button"
+              disabled={busy || !you.mayWithdraw.ok}
+              onClick={() =>
+                void send(`/drafts/${draftId}/sponsorship?lang=${lang}`, 'POST', { change: 'withdraw' })
+              }
+            >
               {m('withdraw')} ({you.delegation.name[lang]})
             </button>
           )}{' '}
-          {you.sponsor === null && !you.mayJoin.ok && <span className="muted" data-testid="why-not">{you.mayJoin.reason}</span>}
+          {you.sponsor === null && !you.mayJoin.ok && (
+            <span className="muted" data-testid="why-not">
+              {you.mayJoin.reason}
+            </span>
+          )}
         </p>
       )}
       {you.role === 'observer' && <p className="muted">{you.mayJoin.reason}</p>}
       {you.mayOpenClose && (
         <p>
-          <button type="button" disabled={busy} onClick={() => void send(`/drafts/${draftId}/sponsorship/open?lang=${lang}`, 'PUT', { open: !data.open })}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void send(`/drafts/${draftId}/sponsorship/open?lang=${lang}`, 'PUT', { open: !data.open })
+            }
+          >
             {data.open ? m('close') : m('open')}
           </button>
         </p>
@@ -89,7 +119,8 @@ export function SponsorshipPanel({ draftId }: { draftId: string }) {
         <ol className="history" data-testid="sponsorship-history">
           {data.history.map((h) => (
             <li key={h.seq}>
-              <time dateTime={h.at}>{new Date(h.at).toLocaleString(lang)}</time> — {h.delegation.name[lang]} {m(h.change)}
+              <time dateTime={h.at}>{new Date(h.at).toLocaleString(lang)}</time> — {h.delegation.name[lang]}{' '}
+              {m(h.change)}
               {h.recordedBy ? ` (${m('by')} ${h.recordedBy})` : ''}
             </li>
           ))}

@@ -9,8 +9,16 @@ export function StatusPage() {
   const { session } = useParams();
   const { t, lang } = useI18n();
   const m = useMessages(RECORD_MESSAGES);
-  const { data, error } = useApi(`/sessions/${session}/status?lang=${lang}&format=json`, StatusOfActionSchema);
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  const { data, error } = useApi(
+    `/sessions/${session}/status?lang=${lang}&format=json`,
+    StatusOfActionSchema,
+  );
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p>{t('loading')}</p>;
   const row = (r: StatusRowView, amendment: boolean) => (
     <tr key={r.symbol} className={amendment ? 'amendment' : undefined} data-symbol={r.symbol}>
@@ -35,7 +43,12 @@ export function StatusPage() {
       <p>
         {m('export')}:{' '}
         {(['html', 'txt', 'csv'] as const).map((f) => (
-          <a key={f} href={`/api/sessions/${session}/status?lang=${lang}&format=${f}`} target="_blank" rel="noreferrer">
+          <a
+            key={f}
+            href={`/api/sessions/${session}/status?lang=${lang}&format=${f}`}
+            target="_blank"
+            rel="noreferrer"
+          >
             {f.toUpperCase()}{' '}
           </a>
         ))}
@@ -55,7 +68,9 @@ export function StatusPage() {
                 <th>{m('outcome')}</th>
               </tr>
             </thead>
-            <tbody>{i.proposals.flatMap((p) => [row(p, false), ...p.amendments.map((a) => row(a, true))])}</tbody>
+            <tbody>
+              {i.proposals.flatMap((p) => [row(p, false), ...p.amendments.map((a) => row(a, true))])}
+            </tbody>
           </table>
         </section>
       ))}

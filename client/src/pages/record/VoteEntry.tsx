@@ -1,5 +1,12 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { delegations, parseVoteLists, sortDelegations, tally, VOTE_CHOICES, type VoteChoice } from '@concordia/domain';
+import {
+  delegations,
+  parseVoteLists,
+  sortDelegations,
+  tally,
+  VOTE_CHOICES,
+  type VoteChoice,
+} from '@concordia/domain';
 import { useI18n, useMessages } from '../../lib/i18n';
 import { RECORD_MESSAGES } from './messages';
 
@@ -16,7 +23,14 @@ export function VoteEntry({ texts, onChange }: { texts: VoteTexts; onChange: (t:
   const [target, setTarget] = useState<VoteChoice>('yes');
   const [name, setName] = useState('');
   const quick = useRef<HTMLInputElement>(null);
-  const members = useMemo(() => sortDelegations(delegations.all().filter((d) => d.kind === 'member-state'), lang), [lang]);
+  const members = useMemo(
+    () =>
+      sortDelegations(
+        delegations.all().filter((d) => d.kind === 'member-state'),
+        lang,
+      ),
+    [lang],
+  );
   const parsed = useMemo(() => parseVoteLists(texts, delegations), [texts]);
   const t = useMemo(() => tally(parsed.lists, delegations), [parsed]);
 
@@ -48,17 +62,31 @@ export function VoteEntry({ texts, onChange }: { texts: VoteTexts; onChange: (t:
       {VOTE_CHOICES.map((c) => (
         <label key={c} className="vote-list">
           {m(c)} ({parsed.lists[c].length})
-          <textarea rows={3} name={`vote-${c}`} data-testid={`vote-${c}`} value={texts[c]} onChange={(e) => onChange({ ...texts, [c]: e.target.value })} />
+          <textarea
+            rows={3}
+            name={`vote-${c}`}
+            data-testid={`vote-${c}`}
+            value={texts[c]}
+            onChange={(e) => onChange({ ...texts, [c]: e.target.value })}
+          />
         </label>
       ))}
       <div className="quick-entry">
         <span>{m('quickEntry')} :</span>{' '}
         {VOTE_CHOICES.map((c, i) => (
           <label key={c}>
-            <input type="radio" name="vote-target" checked={target === c} onChange={() => setTarget(c)} /> {m(c)} (Alt+{i + 1})
+            <input type="radio" name="vote-target" checked={target === c} onChange={() => setTarget(c)} />{' '}
+            {m(c)} (Alt+{i + 1})
           </label>
         ))}{' '}
-        <input ref={quick} list="member-states" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={onKey} aria-label={m('quickEntry')} />
+        <input
+          ref={quick}
+          list="member-states"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={onKey}
+          aria-label={m('quickEntry')}
+        />
         <datalist id="member-states">
           {members.map((d) => (
             <option key={d.code} value={d[lang].short} />
@@ -78,7 +106,8 @@ export function VoteEntry({ texts, onChange }: { texts: VoteTexts; onChange: (t:
         </div>
       )}
       <p data-testid="vote-tally">
-        <strong>{m('tally')}</strong> : {t.yes}-{t.no}-{t.abstain} · {m('nonVoting')} : {t.nonVoting.length} · {m(t.result)}
+        <strong>{m('tally')}</strong> : {t.yes}-{t.no}-{t.abstain} · {m('nonVoting')} : {t.nonVoting.length} ·{' '}
+        {m(t.result)}
       </p>
     </fieldset>
   );

@@ -10,7 +10,10 @@ export const RECORD_MESSAGES = {
   withdraw: { fr: 'Retirer le parrainage', en: 'Withdraw sponsorship' },
   listOpen: { fr: 'Liste ouverte', en: 'List open' },
   listClosed: { fr: 'Liste close', en: 'List closed' },
-  listFrozen: { fr: 'Liste figée : la Commission s’est prononcée', en: 'List frozen: the Committee has acted' },
+  listFrozen: {
+    fr: 'Liste figée : la Commission s’est prononcée',
+    en: 'List frozen: the Committee has acted',
+  },
   open: { fr: 'Ouvrir la liste', en: 'Open the list' },
   close: { fr: 'Clore la liste', en: 'Close the list' },
   history: { fr: 'Historique', en: 'History' },
@@ -25,7 +28,10 @@ export const RECORD_MESSAGES = {
   draft: { fr: 'Projet', en: 'Draft' },
   actionType: { fr: 'Décision ou intervention', en: 'What happened' },
   'type.introduction': { fr: 'Présentation', en: 'Introduction' },
-  'type.programme-budget-implications': { fr: 'Incidences sur le budget-programme', en: 'Programme budget implications' },
+  'type.programme-budget-implications': {
+    fr: 'Incidences sur le budget-programme',
+    en: 'Programme budget implications',
+  },
   'type.statement': { fr: 'Déclarations', en: 'Statements' },
   'type.oral-revision': { fr: 'Révision orale', en: 'Oral revision' },
   'type.vote': { fr: 'Vote', en: 'Vote' },

@@ -17,9 +17,15 @@ const M = {
   refresh: { fr: 'Actualiser', en: 'Refresh' },
   download: { fr: 'Télécharger', en: 'Download' },
   warnings: { fr: 'Éléments manquants dans le dossier', en: 'Missing from the record' },
-  noWarnings: { fr: 'Le dossier contient tout ce que le rapport demande.', en: 'The record holds everything the report needs.' },
+  noWarnings: {
+    fr: 'Le dossier contient tout ce que le rapport demande.',
+    en: 'The record holds everything the report needs.',
+  },
   preview: { fr: 'Aperçu', en: 'Preview' },
-  liveNote: { fr: 'L’aperçu se met à jour toutes les 15 secondes.', en: 'The preview refreshes every 15 seconds.' },
+  liveNote: {
+    fr: 'L’aperçu se met à jour toutes les 15 secondes.',
+    en: 'The preview refreshes every 15 seconds.',
+  },
 };
 
 /** The report on one agenda item: live preview from the record, what is missing, and the four downloads. */
@@ -29,7 +35,10 @@ export function ReportPage() {
   const m = useMessages(M);
   const [lang, setLang] = useState<Lang>(uiLang);
   const base = `/api/sessions/${session}/agenda-items/${encodeURIComponent(item ?? '')}/report?lang=${lang}`;
-  const { data, error, reload } = useApi(`/sessions/${session}/agenda-items/${encodeURIComponent(item ?? '')}/report?lang=${lang}&format=json`, ReportJsonSchema);
+  const { data, error, reload } = useApi(
+    `/sessions/${session}/agenda-items/${encodeURIComponent(item ?? '')}/report?lang=${lang}&format=json`,
+    ReportJsonSchema,
+  );
   const [stamp, setStamp] = useState(0);
 
   useEffect(() => {
@@ -53,7 +62,11 @@ export function ReportPage() {
       <div className="toolbar">
         <label>
           {m('reportLanguage')}
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={m('reportLanguage')}>
+          <select
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+            aria-label={m('reportLanguage')}
+          >
             <option value="fr">{m('french')}</option>
             <option value="en">{m('english')}</option>
           </select>
@@ -97,7 +110,12 @@ export function ReportPage() {
       )}
       <h2>{m('preview')}</h2>
       <p className="muted">{m('liveNote')}</p>
-      <iframe key={`${lang}-${stamp}`} title={m('preview')} className="report-preview" src={`${base}&format=html`} />
+      <iframe
+        key={`${lang}-${stamp}`}
+        title={m('preview')}
+        className="report-preview"
+        src={`${base}&format=html`}
+      />
     </section>
   );
 }

@@ -30,7 +30,20 @@ describe('ordinals', () => {
   });
   it('English numeric ordinals', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 47, 101, 111, 112].map(enOrdinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '47th', '101st', '111th', '112th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '47th',
+      '101st',
+      '111th',
+      '112th',
     ]);
   });
   it('session ordinals in French words, as the seed prints them', () => {
@@ -87,12 +100,20 @@ describe('dates', () => {
     expect(formatDate('2021-10-01', 'en', { year: true })).toBe('1 October 2021');
   });
   it('groups dates by month (seed par. 2)', () => {
-    expect(groupDates(['2021-09-30', '2021-10-01', '2021-10-04', '2021-10-07'], 'fr')).toBe('le 30 septembre et les 1er, 4 et 7 octobre');
+    expect(groupDates(['2021-09-30', '2021-10-01', '2021-10-04', '2021-10-07'], 'fr')).toBe(
+      'le 30 septembre et les 1er, 4 et 7 octobre',
+    );
     expect(groupDates(['2021-11-05', '2021-11-12', '2021-11-15'], 'fr')).toBe('les 5, 12 et 15 novembre');
     expect(groupDates(['2021-11-05'], 'fr')).toBe('le 5 novembre');
-    expect(groupDates(['2021-09-30', '2021-10-01', '2021-10-04', '2021-10-07'], 'en')).toBe('30 September and 1, 4 and 7 October');
-    expect(groupDates(['2021-10-07', '2021-09-30', '2021-10-07'], 'fr')).toBe('le 30 septembre et le 7 octobre');
-    expect(groupDates(['2021-09-30', '2021-10-04', '2021-11-02'], 'fr')).toBe('le 30 septembre, le 4 octobre et le 2 novembre');
+    expect(groupDates(['2021-09-30', '2021-10-01', '2021-10-04', '2021-10-07'], 'en')).toBe(
+      '30 September and 1, 4 and 7 October',
+    );
+    expect(groupDates(['2021-10-07', '2021-09-30', '2021-10-07'], 'fr')).toBe(
+      'le 30 septembre et le 7 octobre',
+    );
+    expect(groupDates(['2021-09-30', '2021-10-04', '2021-11-02'], 'fr')).toBe(
+      'le 30 septembre, le 4 octobre et le 2 novembre',
+    );
     expect(groupDates(['2021-12-30', '2022-01-03'], 'fr')).toBe('le 30 décembre 2021 et le 3 janvier 2022');
   });
 });
@@ -132,11 +153,15 @@ describe('typography', () => {
     expect(frTypography('«Titre»')).toBe(`«${NBSP}Titre${NBSP}»`);
     expect(frTypography("l'Italie")).toBe('l’Italie');
     expect(frTypography('Vraiment?')).toBe(`Vraiment${NBSP}?`);
-    expect(frTypography('adresse suivante : https://journal.un.org/?a=1;b')).toBe(`adresse suivante${NBSP}: https://journal.un.org/?a=1;b`);
+    expect(frTypography('adresse suivante : https://journal.un.org/?a=1;b')).toBe(
+      `adresse suivante${NBSP}: https://journal.un.org/?a=1;b`,
+    );
     expect(frTypography('à 10:30 h')).toBe('à 10:30 h');
   });
   it('English: curly quotes and apostrophes', () => {
-    expect(enTypography('the item entitled "Crime prevention" and Côte d\'Ivoire')).toBe('the item entitled “Crime prevention” and Côte d’Ivoire');
+    expect(enTypography('the item entitled "Crime prevention" and Côte d\'Ivoire')).toBe(
+      'the item entitled “Crime prevention” and Côte d’Ivoire',
+    );
     expect(quote('Titre', 'fr')).toBe(`«${NBSP}Titre${NBSP}»`);
     expect(quote('Title', 'en')).toBe('“Title”');
   });

@@ -46,7 +46,13 @@ const FR_UNITS = [
   'quinze',
   'seize',
 ];
-const FR_TENS: Record<number, string> = { 2: 'vingt', 3: 'trente', 4: 'quarante', 5: 'cinquante', 6: 'soixante' };
+const FR_TENS: Record<number, string> = {
+  2: 'vingt',
+  3: 'trente',
+  4: 'quarante',
+  5: 'cinquante',
+  6: 'soixante',
+};
 
 /** French cardinal in words, 1–99, traditional spelling (« soixante et onze », « quatre-vingt-un »). */
 function frCardinalBelow100(n: number): string {
@@ -69,7 +75,8 @@ function frCardinalBelow100(n: number): string {
 
 /** French cardinal in words, 1–199. */
 export function frCardinalWords(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 199) throw new RangeError(`frCardinalWords: ${n} is outside 1–199`);
+  if (!Number.isInteger(n) || n < 1 || n > 199)
+    throw new RangeError(`frCardinalWords: ${n} is outside 1–199`);
   if (n < 100) return frCardinalBelow100(n);
   if (n === 100) return 'cent';
   return `cent ${frCardinalBelow100(n - 100)}`;
@@ -136,7 +143,8 @@ function enCardinalBelow100(n: number): string {
 
 /** English cardinal in words, 1–199 ("one hundred and one"). */
 export function enCardinalWords(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 199) throw new RangeError(`enCardinalWords: ${n} is outside 1–199`);
+  if (!Number.isInteger(n) || n < 1 || n > 199)
+    throw new RangeError(`enCardinalWords: ${n} is outside 1–199`);
   if (n < 100) return enCardinalBelow100(n);
   if (n === 100) return 'one hundred';
   return `one hundred and ${enCardinalBelow100(n - 100)}`;

@@ -13,7 +13,12 @@ export const NBSP = '\u00A0';
  * (so `https://` keeps its colon). Straight apostrophes between letters become ’.
  */
 function inUrl(text: string, offset: number): boolean {
-  const start = Math.max(text.lastIndexOf(' ', offset), text.lastIndexOf('\u00A0', offset), text.lastIndexOf('\n', offset)) + 1;
+  const start =
+    Math.max(
+      text.lastIndexOf(' ', offset),
+      text.lastIndexOf('\u00A0', offset),
+      text.lastIndexOf('\n', offset),
+    ) + 1;
   return /^(https?:\/\/|www\.)/.test(text.slice(start, offset));
 }
 

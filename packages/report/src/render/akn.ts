@@ -6,7 +6,15 @@
  * the preface; votes are `voting` elements of the `parliamentary` analysis, one `count` per side, each naming its
  * voters in the Concordia namespace. The informal meeting record is an `attachment`.
  */
-import type { ComposedReport, Footnote, Inline, RecommendedDraft, SubParagraph, TextItem, TextParagraph } from '../model';
+import type {
+  ComposedReport,
+  Footnote,
+  Inline,
+  RecommendedDraft,
+  SubParagraph,
+  TextItem,
+  TextParagraph,
+} from '../model';
 import { VOTE_LABELS } from '../phrases';
 import { escapeXml as x } from './common';
 
@@ -29,7 +37,14 @@ function runs(rs: readonly Inline[], notes: Footnote[], eIdPrefix: string): stri
     .join('');
 }
 
-function meta(opts: { work: string; name: string; lang: string; date: string; session: number; extra?: string }): string {
+function meta(opts: {
+  work: string;
+  name: string;
+  lang: string;
+  date: string;
+  session: number;
+  extra?: string;
+}): string {
   const l3 = LANG3[opts.lang] ?? opts.lang;
   return `<meta>
 <identification source="#concordia">
@@ -53,7 +68,12 @@ function recital(p: TextParagraph, i: number, notes: Footnote[], prefix: string)
   const eId = `${prefix}__recital_${i + 1}`;
   if (p.sub.length === 0) return `<recital eId="${eId}"><p>${runs(p.content, notes, eId)}</p></recital>`;
   // Sub-paragraphs of a preambular paragraph: a blockList inside the recital.
-  const items = p.sub.map((s, j) => `<item eId="${eId}__list_1__item_${j + 1}"><num>${x(s.label)}</num><p>${runs(s.content, notes, `${eId}__item_${j + 1}`)}</p></item>`).join('');
+  const items = p.sub
+    .map(
+      (s, j) =>
+        `<item eId="${eId}__list_1__item_${j + 1}"><num>${x(s.label)}</num><p>${runs(s.content, notes, `${eId}__item_${j + 1}`)}</p></item>`,
+    )
+    .join('');
   return `<recital eId="${eId}"><blockList eId="${eId}__list_1"><listIntroduction>${runs(p.content, notes, eId)}</listIntroduction>${items}</blockList></recital>`;
 }
 
@@ -64,21 +84,34 @@ function bodyItems(items: TextItem[], prefix: string, notes: Footnote[]): string
   for (const it of items) {
     if (it.type === 'heading') {
       hcount++;
-      out.push(`<crossHeading eId="${prefix}__crossHeading_${hcount}">${it.number ? `${x(it.number)} ` : ''}${x(it.text)}</crossHeading>`);
+      out.push(
+        `<crossHeading eId="${prefix}__crossHeading_${hcount}">${it.number ? `${x(it.number)} ` : ''}${x(it.text)}</crossHeading>`,
+      );
     } else if (it.type === 'chapeau') {
       ccount++;
-      out.push(`<crossHeading eId="${prefix}__chapeau_${ccount}" class="chapeau">${runs(it.content, notes, `${prefix}__chapeau_${ccount}`)}</crossHeading>`);
+      out.push(
+        `<crossHeading eId="${prefix}__chapeau_${ccount}" class="chapeau">${runs(it.content, notes, `${prefix}__chapeau_${ccount}`)}</crossHeading>`,
+      );
     } else if (it.type === 'paragraph') {
       const eId = `${prefix}__para_${it.num}`;
-      if (it.sub.length) out.push(`<paragraph eId="${eId}"><num>${it.num}.</num><intro><p>${runs(it.content, notes, eId)}</p></intro>${subsAsPoints(it.sub, eId, notes)}</paragraph>`);
-      else out.push(`<paragraph eId="${eId}"><num>${it.num}.</num><content><p>${runs(it.content, notes, eId)}</p></content></paragraph>`);
+      if (it.sub.length)
+        out.push(
+          `<paragraph eId="${eId}"><num>${it.num}.</num><intro><p>${runs(it.content, notes, eId)}</p></intro>${subsAsPoints(it.sub, eId, notes)}</paragraph>`,
+        );
+      else
+        out.push(
+          `<paragraph eId="${eId}"><num>${it.num}.</num><content><p>${runs(it.content, notes, eId)}</p></content></paragraph>`,
+        );
     } else {
       ccount++;
-      out.push(`<crossHeading eId="${prefix}__text_${ccount}">${runs(it.content, notes, `${prefix}__text_${ccount}`)}</crossHeading>`);
+      out.push(
+        `<crossHeading eId="${prefix}__text_${ccount}">${runs(it.content, notes, `${prefix}__text_${ccount}`)}</crossHeading>`,
+      );
     }
   }
   // A mainBody cannot hold crossHeadings directly: a body with headings or chapeaux goes in an hcontainer.
-  if (items.some((it) => it.type !== 'paragraph')) return `<hcontainer name="body" eId="${prefix}__hcontainer_1">${out.join('\n')}</hcontainer>`;
+  if (items.some((it) => it.type !== 'paragraph'))
+    return `<hcontainer name="body" eId="${prefix}__hcontainer_1">${out.join('\n')}</hcontainer>`;
   return out.join('\n');
 }
 
@@ -97,19 +130,29 @@ ${orgs.map((c) => `<TLCOrganization eId="${idOf(c)}" href="/ontology/organizatio
 <TLCRole eId="additionalSponsor" href="/ontology/role/un/additionalSponsor" showAs="${r.lang === 'fr' ? 'coauteur' : 'co-sponsor'}"/>
 </references>`;
   const proponents = [
-    ...d.sponsors.main.map((c) => `<docProponent refersTo="#${idOf(c)}" as="#mainSponsor">${x(delegations.get(c)?.name ?? c)}</docProponent>`),
-    ...d.sponsors.additional.map((c) => `<docProponent refersTo="#${idOf(c)}" as="#additionalSponsor">${x(delegations.get(c)?.name ?? c)}</docProponent>`),
+    ...d.sponsors.main.map(
+      (c) =>
+        `<docProponent refersTo="#${idOf(c)}" as="#mainSponsor">${x(delegations.get(c)?.name ?? c)}</docProponent>`,
+    ),
+    ...d.sponsors.additional.map(
+      (c) =>
+        `<docProponent refersTo="#${idOf(c)}" as="#additionalSponsor">${x(delegations.get(c)?.name ?? c)}</docProponent>`,
+    ),
   ];
   const n = d.footnotes;
   const preamble = d.preamble.length
     ? `<preamble><formula name="enactingFormula" eId="formula_1"><p>${x(d.formula)}</p></formula><recitals eId="recs_1">${d.preamble.map((p, i) => recital(p, i, n, 'recs_1')).join('\n')}</recitals></preamble>`
     : `<preamble><formula name="enactingFormula" eId="formula_1"><p>${x(d.formula)}</p></formula></preamble>`;
-  const main = d.operative.length ? bodyItems(d.operative, 'body', n) : `<paragraph eId="body__para_0"><content><p/></content></paragraph>`;
+  const main = d.operative.length
+    ? bodyItems(d.operative, 'body', n)
+    : `<paragraph eId="body__para_0"><content><p/></content></paragraph>`;
   let attachments = '';
   if (d.annex) {
     const a = d.annex;
     const aWork = `${work}/annex_1`;
-    const recs = a.preamble.length ? `<preamble><recitals eId="annex_recs_1">${a.preamble.map((p, i) => recital(p, i, n, 'annex_recs_1')).join('\n')}</recitals></preamble>` : '';
+    const recs = a.preamble.length
+      ? `<preamble><recitals eId="annex_recs_1">${a.preamble.map((p, i) => recital(p, i, n, 'annex_recs_1')).join('\n')}</recitals></preamble>`
+      : '';
     attachments = `<attachments><attachment eId="att_1"><doc name="annex">${meta({ work: aWork, name: 'annex', lang: d.textLanguage, date, session: r.session })}<preface><p class="title"><docTitle>${x(a.title)}</docTitle></p></preface>${recs}<mainBody>${bodyItems(a.body, 'annex', n) || '<p/>'}</mainBody></doc></attachment></attachments>`;
   }
   const body = `<statement name="${name}" contains="originalVersion">
@@ -178,15 +221,27 @@ ${outcomeIds.map((o) => `<TLCConcept eId="${o}" href="/ontology/concept/un/vote/
       if (b.kind === 'heading') {
         if (section) out.push('</section>');
         section = b.number ?? '';
-        out.push(`<section eId="chp_${ch.number}__sec_${section}"><num>${x(section)}.</num><heading>${x(b.text)}</heading>`);
+        out.push(
+          `<section eId="chp_${ch.number}__sec_${section}"><num>${x(section)}.</num><heading>${x(b.text)}</heading>`,
+        );
         continue;
       }
       const eId = `para_${b.number}`;
       const ps = [`<p>${runs(b.content, r.footnotes, eId)}</p>`];
-      for (const it of b.items ?? []) ps.push(`<p class="item">${it.label ? `${x(it.label)} ` : ''}${runs(it.content, r.footnotes, eId)}</p>`);
-      if (b.vote) for (const g of b.vote.groups) ps.push(`<p class="voteLabel">${x(g.label)}</p>`, `<p class="voteList" refersTo="#${b.vote.voteId}">${x(g.names.length ? g.names.join(', ') : labels.none)}.</p>`);
+      for (const it of b.items ?? [])
+        ps.push(
+          `<p class="item">${it.label ? `${x(it.label)} ` : ''}${runs(it.content, r.footnotes, eId)}</p>`,
+        );
+      if (b.vote)
+        for (const g of b.vote.groups)
+          ps.push(
+            `<p class="voteLabel">${x(g.label)}</p>`,
+            `<p class="voteList" refersTo="#${b.vote.voteId}">${x(g.names.length ? g.names.join(', ') : labels.none)}.</p>`,
+          );
       const drafts = ch.drafts?.find((d) => d.afterParagraph === b.number);
-      out.push(`<paragraph eId="${eId}"><num>${b.number}.</num><content>${ps.join('')}</content></paragraph>`);
+      out.push(
+        `<paragraph eId="${eId}"><num>${b.number}.</num><content>${ps.join('')}</content></paragraph>`,
+      );
       if (drafts) {
         for (const d of drafts.drafts) {
           cmp++;

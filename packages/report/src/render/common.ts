@@ -1,6 +1,17 @@
 import type { Inline } from '../model';
 
-const SUP: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUP: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 
 export function superscript(n: number): string {
   return String(n)
@@ -24,4 +35,5 @@ export function escapeXml(s: string): string {
 }
 
 /** A UN document symbol as found in text (A/76/120, A/C.3/76/L.10/Rev.1, E/RES/2021/20, A/CONF.234/16 …). */
-export const SYMBOL_RE = /\b(?:A|E|S|CTOC|CAC)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*(?:\/Rev\.\d+)?(?:\/Add\.\d+)?\b/g;
+export const SYMBOL_RE =
+  /\b(?:A|E|S|CTOC|CAC)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*(?:\/Rev\.\d+)?(?:\/Add\.\d+)?\b/g;

@@ -37,7 +37,9 @@ export async function renderReportDocx(r: ComposedReport): Promise<Buffer> {
     for (const f of notes) {
       const id = ++nextId;
       ids.set(f.n, id);
-      footnotes[String(id)] = { children: [new Paragraph({ style: 'FootnoteText', children: textRuns(f.text) })] };
+      footnotes[String(id)] = {
+        children: [new Paragraph({ style: 'FootnoteText', children: textRuns(f.text) })],
+      };
     }
     return ids;
   };
@@ -58,19 +60,35 @@ export async function renderReportDocx(r: ComposedReport): Promise<Buffer> {
   const runs = (rs: readonly Inline[], ids: Map<number, number>): ParagraphChild[] =>
     rs.flatMap((x) => (typeof x === 'string' ? textRuns(x) : [new FootnoteReferenceRun(ids.get(x.fn) ?? 0)]));
 
-  const para = (children: ParagraphChild[], o: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
-    new Paragraph({ children, spacing: { after: 120 }, alignment: AlignmentType.JUSTIFIED, ...o });
+  const para = (
+    children: ParagraphChild[],
+    o: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {},
+  ) => new Paragraph({ children, spacing: { after: 120 }, alignment: AlignmentType.JUSTIFIED, ...o });
 
   const subs = (list: SubParagraph[], depth: number, ids: Map<number, number>, out: Paragraph[]) => {
     for (const s of list) {
-      out.push(para([new TextRun(`${s.label}\t`), ...runs(s.content, ids)], { indent: { left: CM * depth, firstLine: CM }, tabStops: [{ type: TabStopType.LEFT, position: CM * (depth + 2) }] }));
+      out.push(
+        para([new TextRun(`${s.label}\t`), ...runs(s.content, ids)], {
+          indent: { left: CM * depth, firstLine: CM },
+          tabStops: [{ type: TabStopType.LEFT, position: CM * (depth + 2) }],
+        }),
+      );
       subs(s.sub, depth + 1, ids, out);
     }
   };
   const body = (items: TextItem[], instance: number, ids: Map<number, number>, out: Paragraph[]) => {
     for (const it of items) {
       if (it.type === 'heading') {
-        out.push(new Paragraph({ heading: HeadingLevel.HEADING_4, alignment: AlignmentType.CENTER, children: [...(it.number ? [new TextRun(it.number), new TextRun({ break: 1 })] : []), ...textRuns(it.text)] }));
+        out.push(
+          new Paragraph({
+            heading: HeadingLevel.HEADING_4,
+            alignment: AlignmentType.CENTER,
+            children: [
+              ...(it.number ? [new TextRun(it.number), new TextRun({ break: 1 })] : []),
+              ...textRuns(it.text),
+            ],
+          }),
+        );
       } else if (it.type === 'chapeau') out.push(para(runs(it.content, ids), { indent: { firstLine: CM } }));
       else if (it.type === 'paragraph') {
         out.push(para(runs(it.content, ids), { numbering: { reference: 'operative', level: 0, instance } }));
@@ -104,53 +122,120 @@ export async function renderReportDocx(r: ComposedReport): Promise<Buffer> {
       }
       body(d.annex.body, ++instance, ids, out);
     }
-    return { properties: { type: SectionType.NEXT_PAGE, page: PAGE, footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION } }, children: out };
+    return {
+      properties: {
+        type: SectionType.NEXT_PAGE,
+        page: PAGE,
+        footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION },
+      },
+      children: out,
+    };
   };
 
   // Report body.
   const ids = noteIds(r.footnotes);
   const main: Paragraph[] = [
     new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: PAGE.size.width - PAGE.margin.left - PAGE.margin.right }],
-      children: [new TextRun(fr ? 'Nations Unies' : 'United Nations'), new TextRun({ text: `\t${r.symbol}`, bold: true, size: 32 })],
+      tabStops: [
+        { type: TabStopType.RIGHT, position: PAGE.size.width - PAGE.margin.left - PAGE.margin.right },
+      ],
+      children: [
+        new TextRun(fr ? 'Nations Unies' : 'United Nations'),
+        new TextRun({ text: `\t${r.symbol}`, bold: true, size: 32 }),
+      ],
     }),
-    new Paragraph({ children: [new TextRun({ text: r.cover.body, bold: true, size: 32 })], border: { bottom: { style: 'single', size: 12, color: '000000', space: 4 } }, spacing: { after: 240 } }),
+    new Paragraph({
+      children: [new TextRun({ text: r.cover.body, bold: true, size: 32 })],
+      border: { bottom: { style: 'single', size: 12, color: '000000', space: 4 } },
+      spacing: { after: 240 },
+    }),
     new Paragraph({ children: [new TextRun(r.cover.sessionLine)] }),
     new Paragraph({ children: [new TextRun(r.cover.itemLine)] }),
     new Paragraph({ children: [new TextRun({ text: r.cover.title, bold: true })], spacing: { before: 120 } }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(r.cover.subtitle)], spacing: { before: 240, after: 240 } }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun(r.cover.subtitle)],
+      spacing: { before: 240, after: 240 },
+    }),
   ];
   const sections: ISectionOptions[] = [];
   const labels = VOTE_LABELS[r.lang];
   let current: Paragraph[] = main;
   for (const ch of r.chapters) {
-    current.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(`${ch.number}.\t${ch.title}`), tabStops: [{ type: TabStopType.LEFT, position: CM }], indent: { left: CM, hanging: CM } }));
+    current.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: textRuns(`${ch.number}.\t${ch.title}`),
+        tabStops: [{ type: TabStopType.LEFT, position: CM }],
+        indent: { left: CM, hanging: CM },
+      }),
+    );
     for (const b of ch.blocks) {
       if (b.kind === 'heading') {
-        current.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(`${b.number ?? ''}.\t${b.text}`), tabStops: [{ type: TabStopType.LEFT, position: CM }], indent: { left: CM, hanging: CM } }));
+        current.push(
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            children: textRuns(`${b.number ?? ''}.\t${b.text}`),
+            tabStops: [{ type: TabStopType.LEFT, position: CM }],
+            indent: { left: CM, hanging: CM },
+          }),
+        );
         continue;
       }
       current.push(para(runs(b.content, ids), { numbering: { reference: 'report', level: 0 } }));
-      for (const it of b.items ?? []) current.push(para([new TextRun(`${it.label}\t`), ...runs(it.content, ids)], { indent: { left: CM, firstLine: CM }, tabStops: [{ type: TabStopType.LEFT, position: CM * 3 }] }));
+      for (const it of b.items ?? [])
+        current.push(
+          para([new TextRun(`${it.label}\t`), ...runs(it.content, ids)], {
+            indent: { left: CM, firstLine: CM },
+            tabStops: [{ type: TabStopType.LEFT, position: CM * 3 }],
+          }),
+        );
       if (b.vote)
         for (const g of b.vote.groups) {
-          current.push(para(textRuns(g.label, { italics: true }), { indent: { left: CM }, spacing: { after: 60 }, keepNext: true }));
-          current.push(para(textRuns(`${g.names.length ? g.names.join(', ') : labels.none}.`), { indent: { left: CM * 2 } }));
+          current.push(
+            para(textRuns(g.label, { italics: true }), {
+              indent: { left: CM },
+              spacing: { after: 60 },
+              keepNext: true,
+            }),
+          );
+          current.push(
+            para(textRuns(`${g.names.length ? g.names.join(', ') : labels.none}.`), {
+              indent: { left: CM * 2 },
+            }),
+          );
         }
       const drafts = ch.drafts?.find((x) => x.afterParagraph === b.number);
       if (drafts) {
-        sections.push({ properties: { type: sections.length ? SectionType.NEXT_PAGE : undefined, page: PAGE, footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION } }, children: current });
+        sections.push({
+          properties: {
+            type: sections.length ? SectionType.NEXT_PAGE : undefined,
+            page: PAGE,
+            footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION },
+          },
+          children: current,
+        });
         for (const d of drafts.drafts) sections.push(draftSection(d));
         current = [];
       }
     }
   }
   for (const a of r.annexes) {
-    current.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(a.label), pageBreakBefore: true }));
+    current.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(a.label), pageBreakBefore: true }),
+    );
     current.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(a.title) }));
     for (const p of a.paragraphs) current.push(para(runs(p, ids), { indent: { firstLine: CM } }));
   }
-  if (current.length) sections.push({ properties: { type: sections.length ? SectionType.NEXT_PAGE : undefined, page: PAGE, footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION } }, children: current });
+  if (current.length)
+    sections.push({
+      properties: {
+        type: sections.length ? SectionType.NEXT_PAGE : undefined,
+        page: PAGE,
+        footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION },
+      },
+      children: current,
+    });
 
   const heading = (size: number, extra: object = {}) => ({
     run: { font: 'Times New Roman', size, bold: true, color: '000000' },
@@ -174,11 +259,27 @@ export async function renderReportDocx(r: ComposedReport): Promise<Buffer> {
       config: [
         {
           reference: 'report',
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: CM, hanging: CM } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: CM, hanging: CM } } },
+            },
+          ],
         },
         {
           reference: 'operative',
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, firstLine: CM } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 0, firstLine: CM } } },
+            },
+          ],
         },
       ],
     },

@@ -53,19 +53,32 @@ export function renderHtml(r: ComposedReport): string {
     return out;
   };
   const runs = (rs: readonly Inline[]) =>
-    rs.map((x) => (typeof x === 'string' ? text(x) : `<sup><a href="#${ctx.prefix}-fn${x.fn}" id="${ctx.prefix}-ref${x.fn}">${x.fn}</a></sup>`)).join('');
+    rs
+      .map((x) =>
+        typeof x === 'string'
+          ? text(x)
+          : `<sup><a href="#${ctx.prefix}-fn${x.fn}" id="${ctx.prefix}-ref${x.fn}">${x.fn}</a></sup>`,
+      )
+      .join('');
   const notes = (fs: Footnote[]) =>
     fs.length
       ? `<div class="notes">${fs.map((f) => `<p id="${ctx.prefix}-fn${f.n}"><span class="fnum"><sup>${f.n}</sup></span>${text(f.text)}</p>`).join('')}</div>`
       : '';
   const subs = (list: SubParagraph[], depth: number): string =>
-    list.map((s) => `<p class="sub" style="margin-left:${10 * depth}mm">${escapeXml(s.label)} ${runs(s.content)}</p>${subs(s.sub, depth + 1)}`).join('');
+    list
+      .map(
+        (s) =>
+          `<p class="sub" style="margin-left:${10 * depth}mm">${escapeXml(s.label)} ${runs(s.content)}</p>${subs(s.sub, depth + 1)}`,
+      )
+      .join('');
   const body = (items: TextItem[]) =>
     items
       .map((it) => {
-        if (it.type === 'heading') return `<h4>${it.number ? `${escapeXml(it.number)}<br>` : ''}${text(it.text)}</h4>`;
+        if (it.type === 'heading')
+          return `<h4>${it.number ? `${escapeXml(it.number)}<br>` : ''}${text(it.text)}</h4>`;
         if (it.type === 'chapeau') return `<p class="chapeau">${runs(it.content)}</p>`;
-        if (it.type === 'paragraph') return `<p class="op">${it.num}. ${runs(it.content)}</p>${subs(it.sub, 1)}`;
+        if (it.type === 'paragraph')
+          return `<p class="op">${it.num}. ${runs(it.content)}</p>${subs(it.sub, 1)}`;
         return `<p class="pp">${runs(it.content)}</p>${subs(it.sub, 1)}`;
       })
       .join('\n');
@@ -79,7 +92,9 @@ export function renderHtml(r: ComposedReport): string {
       body(d.operative),
     ];
     if (d.annex) {
-      parts.push(`<p class="annex-label">${escapeXml(d.annex.label)}</p><p class="annex-title">${text(d.annex.title)}</p>`);
+      parts.push(
+        `<p class="annex-label">${escapeXml(d.annex.label)}</p><p class="annex-title">${text(d.annex.title)}</p>`,
+      );
       parts.push(...d.annex.preamble.map((p) => `<p class="pp">${runs(p.content)}</p>${subs(p.sub, 1)}`));
       parts.push(body(d.annex.body));
     }
@@ -98,14 +113,19 @@ export function renderHtml(r: ComposedReport): string {
   const labels = VOTE_LABELS[r.lang];
   let draftIndex = 0;
   for (const ch of r.chapters) {
-    out.push(`<h2 id="chap-${ch.number}"><span class="num">${escapeXml(ch.number)}.</span>${escapeXml(ch.title)}</h2>`);
+    out.push(
+      `<h2 id="chap-${ch.number}"><span class="num">${escapeXml(ch.number)}.</span>${escapeXml(ch.title)}</h2>`,
+    );
     for (const b of ch.blocks) {
       if (b.kind === 'heading') {
         out.push(`<h3><span class="num">${escapeXml(b.number ?? '')}.</span>${text(b.text)}</h3>`);
         continue;
       }
-      out.push(`<p class="para" id="para-${b.number}"><span class="num">${b.number}.</span>${runs(b.content)}</p>`);
-      for (const it of b.items ?? []) out.push(`<p class="item"><span class="label">${escapeXml(it.label)}</span>${runs(it.content)}</p>`);
+      out.push(
+        `<p class="para" id="para-${b.number}"><span class="num">${b.number}.</span>${runs(b.content)}</p>`,
+      );
+      for (const it of b.items ?? [])
+        out.push(`<p class="item"><span class="label">${escapeXml(it.label)}</span>${runs(it.content)}</p>`);
       if (b.vote) {
         out.push(
           `<dl class="vote" id="${b.vote.voteId}">${b.vote.groups.map((g) => `<dt>${escapeXml(g.label)}</dt><dd>${escapeXml(g.names.length ? g.names.join(', ') : labels.none)}.</dd>`).join('')}</dl>`,
@@ -123,7 +143,9 @@ export function renderHtml(r: ComposedReport): string {
     pendingNotes = [];
   }
   for (const a of r.annexes) {
-    out.push(`<section class="annex"><p class="annex-label">${escapeXml(a.label)}</p><p class="annex-title">${text(a.title)}</p>`);
+    out.push(
+      `<section class="annex"><p class="annex-label">${escapeXml(a.label)}</p><p class="annex-title">${text(a.title)}</p>`,
+    );
     for (const p of a.paragraphs) out.push(`<p>${runs(p)}</p>`);
     out.push('</section>');
   }

@@ -56,7 +56,14 @@ export function draftLines(d: RecommendedDraft): string[] {
 }
 
 export function renderTxt(r: ComposedReport): string {
-  const out: string[] = [r.symbol, r.cover.body, r.cover.sessionLine, r.cover.itemLine, r.cover.title, r.cover.subtitle];
+  const out: string[] = [
+    r.symbol,
+    r.cover.body,
+    r.cover.sessionLine,
+    r.cover.itemLine,
+    r.cover.title,
+    r.cover.subtitle,
+  ];
   const labels = VOTE_LABELS[r.lang];
   for (const ch of r.chapters) {
     out.push(`${ch.number}. ${ch.title}`);
@@ -68,7 +75,9 @@ export function renderTxt(r: ComposedReport): string {
       }
       out.push(`${b.number}. ${plain(b.content)}`);
       for (const it of b.items ?? []) out.push(`  ${it.label ? `${it.label} ` : ''}${plain(it.content)}`);
-      if (b.vote) for (const g of b.vote.groups) out.push(g.label, `  ${g.names.length ? g.names.join(', ') : labels.none}.`);
+      if (b.vote)
+        for (const g of b.vote.groups)
+          out.push(g.label, `  ${g.names.length ? g.names.join(', ') : labels.none}.`);
       for (const run of b.content) if (typeof run !== 'string') notes.push(r.footnotes[run.fn - 1]!);
       const drafts = ch.drafts?.find((x) => x.afterParagraph === b.number);
       if (drafts) {

@@ -18,7 +18,14 @@ interface Facts {
   agendaItem: { number: number; title: string };
   relatedAgendaItems: { number: number; title: string }[];
   documents: { symbol: string; title: string }[];
-  meetings: { number: number; date: string | null; kind: string; purpose: string; summaryRecord?: string; timeOfDay?: string }[];
+  meetings: {
+    number: number;
+    date: string | null;
+    kind: string;
+    purpose: string;
+    summaryRecord?: string;
+    timeOfDay?: string;
+  }[];
   drafts: {
     symbol: string;
     title: string;
@@ -27,7 +34,11 @@ interface Facts {
     mainSponsors: string[];
     additionalSponsors: string[];
     meeting: number;
-    statements: { when: string; speakers: string[]; speakersDetail: { name: string; qualifier?: string; role?: string }[] }[];
+    statements: {
+      when: string;
+      speakers: string[];
+      speakersDetail: { name: string; qualifier?: string; role?: string }[];
+    }[];
     programmeBudgetImplications: boolean;
     rightOfReply: string[];
   }[];
@@ -52,7 +63,9 @@ export function crime76(): Dossier {
     ...(m.date ? { date: m.date } : {}),
     kind: m.kind as 'formal' | 'informal-virtual',
     ...(m.summaryRecord ? { summaryRecord: m.summaryRecord } : {}),
-    ...(m.kind === 'formal' ? { purpose: m.purpose as 'general-debate' | 'action', agendaItems: ['108'] } : { purpose: 'dialogue' as const, agendaItems: ['108', '109', '110'] }),
+    ...(m.kind === 'formal'
+      ? { purpose: m.purpose as 'general-debate' | 'action', agendaItems: ['108'] }
+      : { purpose: 'dialogue' as const, agendaItems: ['108', '109', '110'] }),
     ...(m.timeOfDay ? { timeOfDay: 'afternoon' as const } : {}),
   }));
   const informal = meetings.find((m) => m.kind === 'informal-virtual')!;
@@ -67,22 +80,52 @@ export function crime76(): Dossier {
     const general = d.statements.filter((s) => s.when === 'general');
     const before = d.statements.filter((s) => s.when === 'before-adoption');
     const after = d.statements.filter((s) => s.when === 'after-adoption');
-    if (d.programmeBudgetImplications) actions.push({ meeting: d.meeting, type: 'programme-budget-implications' });
-    for (const s of general) actions.push({ meeting: d.meeting, type: 'statement', timing: 'general', speakers: s.speakers.map((x) => ({ delegation: x })) });
-    for (const s of before) actions.push({ meeting: d.meeting, type: 'statement', timing: 'before-action', speakers: s.speakers.map((x) => ({ delegation: x })) });
+    if (d.programmeBudgetImplications)
+      actions.push({ meeting: d.meeting, type: 'programme-budget-implications' });
+    for (const s of general)
+      actions.push({
+        meeting: d.meeting,
+        type: 'statement',
+        timing: 'general',
+        speakers: s.speakers.map((x) => ({ delegation: x })),
+      });
+    for (const s of before)
+      actions.push({
+        meeting: d.meeting,
+        type: 'statement',
+        timing: 'before-action',
+        speakers: s.speakers.map((x) => ({ delegation: x })),
+      });
     actions.push({ meeting: d.meeting, type: 'adoption', method: 'without-vote' });
     for (const s of after) {
-      const speakers = s.speakersDetail.filter((x) => x.role !== 'observer').map((x) => ({ delegation: x.name, ...(QUALIFIERS[x.name] ?? {}) }));
-      const observers = s.speakersDetail.filter((x) => x.role === 'observer').map((x) => ({ delegation: x.name }));
-      actions.push({ meeting: d.meeting, type: 'statement', timing: 'after-action', speakers, ...(observers.length ? { observers } : {}) });
+      const speakers = s.speakersDetail
+        .filter((x) => x.role !== 'observer')
+        .map((x) => ({ delegation: x.name, ...(QUALIFIERS[x.name] ?? {}) }));
+      const observers = s.speakersDetail
+        .filter((x) => x.role === 'observer')
+        .map((x) => ({ delegation: x.name }));
+      actions.push({
+        meeting: d.meeting,
+        type: 'statement',
+        timing: 'after-action',
+        speakers,
+        ...(observers.length ? { observers } : {}),
+      });
     }
-    if (d.rightOfReply.length) actions.push({ meeting: d.meeting, type: 'right-of-reply', speakers: d.rightOfReply.map((x) => ({ delegation: x })) });
+    if (d.rightOfReply.length)
+      actions.push({
+        meeting: d.meeting,
+        type: 'right-of-reply',
+        speakers: d.rightOfReply.map((x) => ({ delegation: x })),
+      });
     return {
       symbol: d.symbol,
       kind: 'resolution',
       agendaItem: '108',
       title: { fr: d.title },
-      origin: d.ecosocResolution ? { kind: 'chair-on-ecosoc-recommendation', ecosocResolution: d.ecosocResolution } : { kind: 'delegations' },
+      origin: d.ecosocResolution
+        ? { kind: 'chair-on-ecosoc-recommendation', ecosocResolution: d.ecosocResolution }
+        : { kind: 'delegations' },
       status: 'adopted',
       ...(d.mainSponsors.length ? { mainSponsors: d.mainSponsors } : {}),
       ...(d.additionalSponsors.length ? { additionalSponsors: d.additionalSponsors } : {}),
@@ -120,27 +163,55 @@ export function tiny(patch: (d: Dossier) => void = () => {}): Dossier {
     agendaItems: [
       {
         number: '68 (b)',
-        title: { fr: 'Promotion et protection des droits humains : questions relatives aux droits humains', en: 'Promotion and protection of human rights: human rights questions' },
+        title: {
+          fr: 'Promotion et protection des droits humains : questions relatives aux droits humains',
+          en: 'Promotion and protection of human rights: human rights questions',
+        },
         allocation: { plenaryMeeting: 2, date: '2022-09-16', onRecommendationOfGeneralCommittee: true },
-        documents: [{ symbol: 'A/77/100', title: { fr: 'Rapport du Secrétaire général', en: 'Report of the Secretary-General' } }],
+        documents: [
+          {
+            symbol: 'A/77/100',
+            title: { fr: 'Rapport du Secrétaire général', en: 'Report of the Secretary-General' },
+          },
+        ],
       },
     ],
     meetings: [
-      { number: 47, date: '2022-11-16', kind: 'formal', purpose: 'action', agendaItems: ['68 (b)'], summaryRecord: 'A/C.3/77/SR.47' },
+      {
+        number: 47,
+        date: '2022-11-16',
+        kind: 'formal',
+        purpose: 'action',
+        agendaItems: ['68 (b)'],
+        summaryRecord: 'A/C.3/77/SR.47',
+      },
     ],
     drafts: [
       {
         symbol: 'A/C.3/77/L.21/Rev.1',
         kind: 'resolution',
         agendaItem: '68 (b)',
-        title: { fr: 'Moratoire sur l’application de la peine de mort', en: 'Moratorium on the use of the death penalty' },
+        title: {
+          fr: 'Moratoire sur l’application de la peine de mort',
+          en: 'Moratorium on the use of the death penalty',
+        },
         origin: { kind: 'delegations' },
         mainSponsors: ['MEX', 'ITA', 'BEL'],
         additionalSponsors: ['DZA'],
         text: {
           language: 'fr',
-          preamble: ['Guidée par les buts et principes énoncés dans la Charte des Nations Unies[^1],', 'Rappelant sa résolution 75/183,'],
-          operative: ['Réaffirme le droit souverain de tous les pays ;', { text: 'Demande à tous les États :', sub: ['De respecter les normes internationales ;', 'De réduire le nombre d’infractions[^2].'] }, 'Décide de poursuivre l’examen de la question.'],
+          preamble: [
+            'Guidée par les buts et principes énoncés dans la Charte des Nations Unies[^1],',
+            'Rappelant sa résolution 75/183,',
+          ],
+          operative: [
+            'Réaffirme le droit souverain de tous les pays ;',
+            {
+              text: 'Demande à tous les États :',
+              sub: ['De respecter les normes internationales ;', 'De réduire le nombre d’infractions[^2].'],
+            },
+            'Décide de poursuivre l’examen de la question.',
+          ],
           footnotes: { '1': 'Charte, Art. 1.', '2': 'Voir A/77/100.' },
         },
         actions: [],

@@ -4,4 +4,9 @@ import { Collab1795400100000 } from './1795400100000-Collab';
 import { Negotiation1795400300000 } from './1795400300000-Negotiation';
 
 /** In order. A new migration is a new file here; a landed migration is never edited. */
-export const MIGRATIONS = [InitialRecord1795400000000, Collab1795400100000, RecordWorkflow1795400200000, Negotiation1795400300000];
+export const MIGRATIONS = [
+  InitialRecord1795400000000,
+  Collab1795400100000,
+  RecordWorkflow1795400200000,
+  Negotiation1795400300000,
+];

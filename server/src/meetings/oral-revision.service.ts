@@ -1,0 +1,57 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { outline, paragraphByLabel, applyChange } from '@concordia/negotiation';
+import type { ActionInput, User } from '@concordia/schema';
+import { CollabService } from '../collab/collab.service';
+import { VersionsService } from '../negotiation/versions.service';
+import { DraftEntity } from '../record/draft.entity';
+
+type OralRevision = Extract<ActionInput, { type: 'oral-revision' }>;
+
+/**
+ * An oral revision read out at a meeting changes the text: the paragraph takes the new wording in the live
+ * document (co-editors see it), and the result is kept as a named version, « as orally revised ».
+ */
+@Injectable()
+export class OralRevisionService {
+  constructor(
+    private readonly collab: CollabService,
+    private readonly versions: VersionsService,
+  ) {}
+
+  /** Inside the recording transaction: a paragraph that does not exist refuses the whole action. */
+  async apply(em: EntityManager, draft: DraftEntity, action: OralRevision, user: User): Promise<void> {
+    if (/^(title|titre)$/i.test(action.paragraph.trim())) {
+      const lang = draft.text?.language ?? (draft.titleFr ? 'fr' : 'en');
+      await em.update(
+        DraftEntity,
+        { id: draft.id },
+        lang === 'fr' ? { titleFr: action.text } : { titleEn: action.text },
+      );
+      return;
+    }
+    const text = await this.collab.readText(em, draft.id);
+    const target = text ? paragraphByLabel(text, action.paragraph) : undefined;
+    if (!text || !target) {
+      const labels = text ? outline(text).map((p) => p.label) : [];
+      const range = labels.length
+        ? ` It has ${labels[0]} to ${labels[labels.length - 1]}.`
+        : ' It has no text yet.';
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `The oral revision was not recorded: ${draft.symbol} has no paragraph "${action.paragraph}".${range}`,
+        issues: [
+          { path: 'action.paragraph', message: `no paragraph "${action.paragraph}" in ${draft.symbol}` },
+        ],
+      });
+    }
+    const next = applyChange(text, target.key, { kind: 'amend', text: action.text });
+    await this.collab.replaceText(em, draft.id, next, `${user.email} (oral revision, ${action.paragraph})`);
+  }
+
+  /** After the transaction: the named version (its own transaction, so it sees the committed text). */
+  recordVersion(draftId: string, meeting: number, user: User): Promise<unknown> {
+    return this.versions.create(draftId, user, `As orally revised at the ${meeting}th meeting`);
+  }
+}
