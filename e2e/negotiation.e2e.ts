@@ -27,7 +27,10 @@ describeE2E(
       if (!draftPath) {
         await page.getByRole('link', { name: /Session 76/ }).click();
         await page.getByRole('link', { name: /108 — / }).click();
-        const href = await page.locator(`li.draft[data-symbol="${SYMBOL}"] h2 a`).getAttribute('href');
+        const href = await page
+          .locator(`li.draft[data-symbol="${SYMBOL}"]`)
+          .getByRole('link', { name: SYMBOL, exact: true })
+          .getAttribute('href');
         draftPath = `${href}/negotiation`;
       }
       await page.goto(`${server.url}${draftPath}`);

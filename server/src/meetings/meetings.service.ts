@@ -183,7 +183,8 @@ export class MeetingsService {
         action.type === 'statement' ? { type: action.type, timing: action.timing } : { type: action.type },
       );
       if (!verdict.ok) throw new ConflictException(`${draft.symbol}: ${verdict.reason}`);
-      if (action.type === 'oral-revision') await this.oralRevisions.apply(em, draft, action, user);
+      const revised =
+        action.type === 'oral-revision' && (await this.oralRevisions.apply(em, draft, action, user));
       const seq = await em.count(ActionEntity, { where: { draftId } });
       const row = await em.save(
         em.create(ActionEntity, {
@@ -208,7 +209,7 @@ export class MeetingsService {
       });
       return {
         response: { action: this.view(row, meeting.number), status: verdict.status },
-        revision: action.type === 'oral-revision' ? { meeting: action.meeting } : null,
+        revision: revised ? { meeting: action.meeting } : null,
       };
     });
   }

@@ -66,6 +66,29 @@ for (const kind of databaseKinds()) {
       expect(names).toContain('As orally revised at the 10th meeting');
     });
 
+    it('records the wording of a revision to a draft whose text the record does not hold', async () => {
+      await sec.post('/dossiers', {
+        ...DOSSIER,
+        drafts: [
+          {
+            symbol: 'A/C.3/76/L.11',
+            agendaItem: '108',
+            title: { fr: 'Sans texte' },
+            origin: { kind: 'delegations' },
+            mainSponsors: ['FRA'],
+          },
+        ],
+      });
+      const id = ((await sec.get('/sessions/76/drafts')).body as { id: string; symbol: string }[]).find(
+        (d) => d.symbol === 'A/C.3/76/L.11',
+      )!.id;
+      const res = await sec.post(`/drafts/${id}/actions`, {
+        action: { meeting: 10, type: 'oral-revision', paragraph: 'OP 3', text: 'Décide.' },
+      });
+      expect(res.status).toBe(201);
+      expect((await sec.get(`/drafts/${id}?lang=fr`)).body.text).toBeNull();
+    });
+
     it('refuses a paragraph the draft does not have, saying which it has, and records nothing', async () => {
       const before = (
         (await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM actions`)) as { n: number }[]

@@ -19,8 +19,12 @@ export class OralRevisionService {
     private readonly versions: VersionsService,
   ) {}
 
-  /** Inside the recording transaction: a paragraph that does not exist refuses the whole action. */
-  async apply(em: EntityManager, draft: DraftEntity, action: OralRevision, user: User): Promise<void> {
+  /**
+   * Inside the recording transaction. Returns whether the text changed. A draft whose text the record does not
+   * hold keeps the revision's wording in the action only (what happened at the meeting must still be
+   * recordable); a paragraph missing from a text that exists refuses the whole action.
+   */
+  async apply(em: EntityManager, draft: DraftEntity, action: OralRevision, user: User): Promise<boolean> {
     if (/^(title|titre)$/i.test(action.paragraph.trim())) {
       const lang = draft.text?.language ?? (draft.titleFr ? 'fr' : 'en');
       await em.update(
@@ -28,19 +32,17 @@ export class OralRevisionService {
         { id: draft.id },
         lang === 'fr' ? { titleFr: action.text } : { titleEn: action.text },
       );
-      return;
+      return true;
     }
     const text = await this.collab.readText(em, draft.id);
-    const target = text ? paragraphByLabel(text, action.paragraph) : undefined;
-    if (!text || !target) {
-      const labels = text ? outline(text).map((p) => p.label) : [];
-      const range = labels.length
-        ? ` It has ${labels[0]} to ${labels[labels.length - 1]}.`
-        : ' It has no text yet.';
+    const labels = text ? outline(text).map((p) => p.label) : [];
+    if (!text || labels.length === 0) return false;
+    const target = paragraphByLabel(text, action.paragraph);
+    if (!target) {
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
-        message: `The oral revision was not recorded: ${draft.symbol} has no paragraph "${action.paragraph}".${range}`,
+        message: `The oral revision was not recorded: ${draft.symbol} has no paragraph "${action.paragraph}". It has ${labels[0]} to ${labels[labels.length - 1]}.`,
         issues: [
           { path: 'action.paragraph', message: `no paragraph "${action.paragraph}" in ${draft.symbol}` },
         ],
@@ -48,6 +50,7 @@ export class OralRevisionService {
     }
     const next = applyChange(text, target.key, { kind: 'amend', text: action.text });
     await this.collab.replaceText(em, draft.id, next, `${user.email} (oral revision, ${action.paragraph})`);
+    return true;
   }
 
   /** After the transaction: the named version (its own transaction, so it sees the committed text). */

@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { describeE2E, launchBrowser, loginAs, startServer, type RunningServer } from './harness';
+
+jest.setTimeout(120_000);
+
+describeE2E('the report page of an agenda item', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('previews the French report of item 108, lists what the record lacks, and downloads Word', async () => {
+    const page = await browser.newPage();
+    await loginAs(page, server.url, 'secretariat@concordia.test');
+    await page.getByRole('link', { name: /Session 76/ }).click();
+    await page.getByRole('link', { name: /108 — Prévention du crime/ }).click();
+    await page.getByRole('link', { name: 'Rapport de la Commission sur ce point' }).click();
+
+    // The demo record does not know the dates of meetings 2 to 5: the report says so instead of guessing.
+    const warnings = page.getByLabel('Éléments manquants dans le dossier');
+    await warnings.locator('li').first().waitFor();
+    await expect(warnings.textContent()).resolves.toMatch(/meetings\[.*\]\.date/);
+
+    const preview = page.frameLocator('iframe.report-preview');
+    await preview.getByRole('heading', { name: /Recommandations de la Troisième Commission/ }).waitFor();
+    await expect(preview.locator('body').textContent()).resolves.toMatch(
+      /À sa 10e séance, le 12 novembre, la Commission était saisie d’un projet de résolution révisé intitulé/,
+    );
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Télécharger DOCX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('report-76-C3-108-fr.docx');
+
+    await page.getByLabel('Langue du rapport').selectOption('en');
+    await preview.getByRole('heading', { name: /Recommendations of the Third Committee/ }).waitFor();
+  });
+});
