@@ -8,3 +8,4 @@ export * from './sponsorship';
 export * from './lifecycle';
 export * from './votes';
 export * from './status';
+export * from './numerals';

@@ -7,6 +7,7 @@ import {
   type ParagraphInput,
   type ResolutionText,
 } from '@concordia/schema';
+import { romanLower } from '@concordia/domain';
 import { diffSequences, similarity, words } from './diff';
 
 /** Where a paragraph sits in the text. */
@@ -33,23 +34,6 @@ export interface OutlineParagraph {
 }
 
 const letter = (i: number) => String.fromCharCode(97 + (i % 26)).repeat(Math.floor(i / 26) + 1);
-const romanLower = (n: number) => {
-  const table: [number, string][] = [
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-};
 const subMark = (sub: number[]) => sub.map((s, depth) => (depth % 2 === 0 ? letter(s) : romanLower(s + 1)));
 
 const PREFIX: Record<Part, { en: string; fr: string; key: string }> = {

@@ -1,35 +1,12 @@
 import type { Language } from '@concordia/schema';
+import { romanLower } from '@concordia/domain';
 
-/**
+export { roman } from '@concordia/domain';
+
+/*
  * Paragraph labels as printed in UN resolutions. French: `1.`, `a)`, `i)`; English: `1.`, `(a)`, `(i)`.
  * A fourth level (rare) uses capitals: `A)` / `(A)`.
  */
-export function roman(n: number, upper = true): string {
-  if (!Number.isInteger(n) || n <= 0) throw new RangeError(`no Roman numeral for ${n}`);
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return upper ? out : out.toLowerCase();
-}
 
 /** a, b, … z, aa, bb … (the UN style repeats the letter after z rather than going to "ab"). */
 export function letter(n: number, upper = false): string {
@@ -41,7 +18,7 @@ export function letter(n: number, upper = false): string {
 /** Label of the n-th (1-based) paragraph at a level: 0 = operative number, 1 = letter, 2 = Roman, 3 = capital. */
 export function paragraphLabel(n: number, level: number, lang: Language): string {
   if (level === 0) return `${n}.`;
-  const core = level === 1 ? letter(n) : level === 2 ? roman(n, false) : letter(n, true);
+  const core = level === 1 ? letter(n) : level === 2 ? romanLower(n) : letter(n, true);
   return lang === 'fr' ? `${core})` : `(${core})`;
 }
 

@@ -1,3 +1,4 @@
+import { roman } from '@concordia/domain';
 /**
  * Ordinals as the United Nations prints them.
  *
@@ -168,34 +169,8 @@ export function sessionOrdinal(n: number, lang: 'fr' | 'en'): string {
   return lang === 'fr' ? frOrdinalWords(n, 'f') : enOrdinalWords(n);
 }
 
-/** Roman numerals for draft and chapter numbers (1–3999). */
-export function roman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`roman: ${n} is outside 1–3999`);
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
-}
+/** Roman numerals for draft and chapter numbers: one implementation, shared with the resolution text. */
+export { roman };
 
 /** Section letters A, B, … Z, AA, AB, … */
 export function letter(n: number): string {
