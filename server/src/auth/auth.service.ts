@@ -11,7 +11,8 @@ import { AuthTokenEntity } from './token.entity';
 
 export type AuthUser = User;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** How tokens are stored (and looked up): only their SHA-256. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
 export class AuthService {

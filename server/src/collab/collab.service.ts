@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   Inject,
   Injectable,
@@ -13,10 +12,10 @@ import { currentSponsors } from '@concordia/domain';
 import type { ResolutionText, Role } from '@concordia/schema';
 import { updateText, yDocToText } from '@concordia/resolution';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/auth.service';
+import { hashToken, type AuthUser } from '../auth/auth.service';
 import { REDIS, type RedisClient } from '../redis/redis.module';
 import { CollabFanout, FAN, type FanKind } from './collab.fanout';
-import { bytes, CollabStore, LOCK } from './collab.store';
+import { CollabStore, docOf, LOCK, readStoredState } from './collab.store';
 import {
   AUTH,
   authMessage,
@@ -77,8 +76,6 @@ export class LiveDoc {
 
 /** Origin of changes that came from another server process through Redis (already durable there). */
 const REMOTE = Symbol('remote');
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function mayEdit(
   user: { role: Role; delegation?: string | null },
@@ -600,17 +597,9 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       text: ResolutionText | null;
     }[];
     if (!drafts[0]) return null;
-    const snap = (await em.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as {
-      state: unknown;
-    }[];
-    const rows = (await em.query(`SELECT update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [
-      draftId,
-    ])) as { update: unknown }[];
-    if (!snap[0] && rows.length === 0) return { doc: null, text: drafts[0].text };
-    const doc = new Y.Doc();
-    if (snap[0]) Y.applyUpdate(doc, bytes(snap[0].state));
-    for (const r of rows) Y.applyUpdate(doc, bytes(r.update));
-    return { doc, text: drafts[0].text };
+    const stored = await readStoredState(em, draftId);
+    if (!stored.snapshot && stored.rows.length === 0) return { doc: null, text: drafts[0].text };
+    return { doc: docOf(stored), text: drafts[0].text };
   }
 
   // ------------------------------------------------------------------ shutdown

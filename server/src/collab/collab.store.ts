@@ -29,6 +29,36 @@ const TRY_LOCK = `SELECT pg_try_advisory_xact_lock(hashtext('collab:' || $1::tex
  * never reads a snapshot from before a compaction with the update rows from after it. Appends take no lock:
  * Yjs updates commute, so their order in the log does not matter.
  */
+/** Anything that runs SQL: a query runner, or the entity manager of the caller's transaction. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/** A draft's compacted snapshot (if any) and the log rows after it, in order. */
+export async function readStoredState(
+  q: Queryable,
+  draftId: string,
+): Promise<{ snapshot: Uint8Array | null; rows: { id: string | number; update: Uint8Array }[] }> {
+  const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as {
+    state: unknown;
+  }[];
+  const rows = (await q.query(`SELECT id, update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [
+    draftId,
+  ])) as { id: string | number; update: unknown }[];
+  return {
+    snapshot: snap[0] ? bytes(snap[0].state) : null,
+    rows: rows.map((r) => ({ id: r.id, update: bytes(r.update) })),
+  };
+}
+
+/** The document the stored state describes (the caller destroys it). */
+export function docOf(state: Awaited<ReturnType<typeof readStoredState>>): Y.Doc {
+  const doc = new Y.Doc();
+  if (state.snapshot) Y.applyUpdate(doc, state.snapshot);
+  for (const r of state.rows) Y.applyUpdate(doc, r.update);
+  return doc;
+}
+
 @Injectable()
 export class CollabStore {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -67,13 +97,8 @@ export class CollabStore {
       }[];
       const draft = drafts[0];
       if (!draft) return null;
-      const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as {
-        state: unknown;
-      }[];
-      const rows = (await q.query(`SELECT update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [
-        draftId,
-      ])) as { update: unknown }[];
-      if (!snap[0] && rows.length === 0) {
+      const { snapshot, rows } = await readStoredState(q, draftId);
+      if (!snapshot && rows.length === 0) {
         const lang = languageOf(draft.text, { fr: draft.title_fr, en: draft.title_en });
         const doc = textToYDoc(draft.text, {
           lang,
@@ -87,7 +112,7 @@ export class CollabStore {
         ]);
         return { state, tail: 0, built: true };
       }
-      const parts = [...(snap[0] ? [bytes(snap[0].state)] : []), ...rows.map((r) => bytes(r.update))];
+      const parts = [...(snapshot ? [snapshot] : []), ...rows.map((r) => r.update)];
       return {
         state: parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts),
         tail: rows.length,
@@ -113,19 +138,10 @@ export class CollabStore {
     return this.tx(async (q) => {
       const lock = (await q.query(TRY_LOCK, [draftId])) as { ok: boolean }[];
       if (!lock[0]?.ok) return false;
-      const snap = (await q.query(`SELECT state FROM collab_snapshots WHERE draft_id = $1`, [draftId])) as {
-        state: unknown;
-      }[];
-      const rows = (await q.query(`SELECT id, update FROM collab_updates WHERE draft_id = $1 ORDER BY id`, [
-        draftId,
-      ])) as {
-        id: string | number;
-        update: unknown;
-      }[];
-      if (rows.length === 0 && snap[0]) return { folded: 0 };
-      const doc = new Y.Doc();
-      if (snap[0]) Y.applyUpdate(doc, bytes(snap[0].state));
-      for (const r of rows) Y.applyUpdate(doc, bytes(r.update));
+      const stored = await readStoredState(q, draftId);
+      const { rows } = stored;
+      if (rows.length === 0 && stored.snapshot) return { folded: 0 };
+      const doc = docOf(stored);
       const state = Y.encodeStateAsUpdate(doc);
       const text = yDocToText(doc);
       doc.destroy();

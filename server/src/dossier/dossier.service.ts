@@ -21,7 +21,7 @@ import { DelegationEntity } from '../record/delegation.entity';
 import { DraftEntity } from '../record/draft.entity';
 import { MeetingEntity } from '../record/meeting.entity';
 import { CommitteeSessionEntity } from '../record/session.entity';
-import { SponsorshipEventEntity } from '../record/sponsorship-event.entity';
+import { SponsorshipEventEntity, sponsorListsOf } from '../record/sponsorship-event.entity';
 import { resolveDossier } from './dossier-resolver';
 
 export class DossierError extends BadRequestException {
@@ -258,9 +258,7 @@ export class DossierService {
     if (existing.length === 0) {
       toAdd = desired;
     } else {
-      const now = currentSponsors(
-        existing.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
-      );
+      const now = sponsorListsOf(existing);
       const target = currentSponsors(desired);
       toAdd = [];
       for (const kind of ['main', 'additional'] as const) {
@@ -408,9 +406,7 @@ export class DossierService {
       })),
       drafts: drafts.map((d) => {
         const ev = events.filter((e) => e.draftId === d.id);
-        const lists = currentSponsors(
-          ev.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
-        );
+        const lists = sponsorListsOf(ev);
         const acts = actions.filter((a) => a.draftId === d.id).map((a) => a.payload);
         return {
           symbol: d.symbol,

@@ -1,9 +1,9 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { currentSponsors, type SponsorLists } from '@concordia/domain';
+import type { SponsorLists } from '@concordia/domain';
 import type { User } from '@concordia/schema';
 import { DraftEntity } from '../record/draft.entity';
-import { SponsorshipEventEntity } from '../record/sponsorship-event.entity';
+import { sponsorListsFor } from '../record/sponsorship-event.entity';
 
 export interface DraftAccess {
   draft: DraftEntity;
@@ -20,10 +20,7 @@ export class NegotiationAccess {
   async of(em: EntityManager, draftId: string, user: User): Promise<DraftAccess> {
     const draft = await em.findOne(DraftEntity, { where: { id: draftId } });
     if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
-    const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
-    const sponsors = currentSponsors(
-      events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
-    );
+    const sponsors = await sponsorListsFor(em, draftId);
     const d = user.role === 'delegate' ? user.delegation : null;
     const penholder = user.role === 'secretariat' || (d !== null && sponsors.main.includes(d));
     return {

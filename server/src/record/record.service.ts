@@ -1,14 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { currentSponsors, delegations, sortDelegations, type Delegation } from '@concordia/domain';
+import { delegations } from '@concordia/domain';
 import type { DelegationView, DraftSummary, SessionSummary } from '@concordia/schema';
 import { compareSymbols } from '../dossier/dossier.service';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { DelegationEntity } from './delegation.entity';
 import { DraftEntity } from './draft.entity';
 import { CommitteeSessionEntity } from './session.entity';
-import { SponsorshipEventEntity } from './sponsorship-event.entity';
+import { SponsorshipEventEntity, sponsorListsOf } from './sponsorship-event.entity';
 
 export function delegationView(code: string, custom?: DelegationEntity): DelegationView {
   const d = delegations.byCode(code);
@@ -97,17 +97,9 @@ export class RecordService {
       ? await this.events.find({ where: { draftId: In(drafts.map((d) => d.id)) }, order: { seq: 'ASC' } })
       : [];
     const number = new Map(items.map((a) => [a.id, a.number]));
-    const sorted = (codes: string[]) => {
-      const known = codes.map((c) => delegations.byCode(c)).filter((d): d is Delegation => d !== undefined);
-      const unknown = codes.filter((c) => !delegations.byCode(c));
-      return [...sortDelegations(known, lang).map((d) => d.code), ...unknown].map((c) => delegationView(c));
-    };
+    const sorted = (codes: string[]) => delegations.sortCodes(codes, lang).map((c) => delegationView(c));
     return drafts.map((d) => {
-      const lists = currentSponsors(
-        events
-          .filter((e) => e.draftId === d.id)
-          .map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
-      );
+      const lists = sponsorListsOf(events.filter((e) => e.draftId === d.id));
       return {
         id: d.id,
         symbol: d.symbol,

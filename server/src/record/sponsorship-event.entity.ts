@@ -6,7 +6,9 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type EntityManager,
 } from 'typeorm';
+import { currentSponsors, type SponsorLists } from '@concordia/domain';
 import { DraftEntity } from './draft.entity';
 
 /**
@@ -32,4 +34,16 @@ export class SponsorshipEventEntity {
   /** The user who recorded it, or a free-text origin for imported events. */
   @Column('text', { name: 'recorded_by', nullable: true }) recordedBy!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** The current lists from stored events (in `seq` order). */
+export function sponsorListsOf(events: readonly SponsorshipEventEntity[]): SponsorLists {
+  return currentSponsors(
+    events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
+  );
+}
+
+/** The draft's current lists, read through `em` (inside the caller's transaction when there is one). */
+export async function sponsorListsFor(em: EntityManager, draftId: string): Promise<SponsorLists> {
+  return sponsorListsOf(await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } }));
 }

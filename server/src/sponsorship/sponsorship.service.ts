@@ -6,8 +6,6 @@ import {
   currentSponsors,
   delegations,
   isFrozen,
-  sortDelegations,
-  type Delegation,
   type SponsorshipActor,
   type SponsorshipDraft,
 } from '@concordia/domain';
@@ -17,7 +15,7 @@ import { CollabService } from '../collab/collab.service';
 import { DraftEntity } from '../record/draft.entity';
 import { delegationView } from '../record/record.service';
 import { CommitteeSessionEntity } from '../record/session.entity';
-import { SponsorshipEventEntity } from '../record/sponsorship-event.entity';
+import { SponsorshipEventEntity, sponsorListsFor, sponsorListsOf } from '../record/sponsorship-event.entity';
 import { refusal } from './refusal';
 
 type Lang = 'fr' | 'en';
@@ -31,14 +29,6 @@ function draftRule(d: DraftEntity): SponsorshipDraft {
     originKind: d.origin.kind,
     sponsorshipOpen: d.sponsorshipOpen,
   };
-}
-
-function sortCodes(codes: string[], lang: Lang, session: number): string[] {
-  const known = codes.map((c) => delegations.byCode(c)).filter((d): d is Delegation => d !== undefined);
-  return [
-    ...sortDelegations(known, lang, session).map((d) => d.code),
-    ...codes.filter((c) => !delegations.byCode(c)),
-  ];
 }
 
 @Injectable()
@@ -91,9 +81,7 @@ export class SponsorshipService {
           }
         : undefined;
       const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
-      const lists = currentSponsors(
-        events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
-      );
+      const lists = sponsorListsOf(events);
       const verdict = checkSponsorshipChange({
         actor: actorOf(user),
         draft: draftRule(draft),
@@ -143,10 +131,7 @@ export class SponsorshipService {
   async setOpen(draftId: string, user: User, open: boolean, lang: Lang): Promise<SponsorshipView> {
     return this.db.transaction(async (em) => {
       const { draft, session } = await this.lockDraft(em, draftId);
-      const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
-      const lists = currentSponsors(
-        events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
-      );
+      const lists = await sponsorListsFor(em, draftId);
       const verdict = checkOpenClose(actorOf(user), draftRule(draft), lists);
       if (!verdict.ok) throw refusal(verdict.code, verdict.reason);
       if (draft.sponsorshipOpen !== open) {
@@ -230,9 +215,7 @@ export class SponsorshipService {
     if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
     const session = await em.findOneOrFail(CommitteeSessionEntity, { where: { id: draft.sessionId } });
     const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
-    const lists = currentSponsors(
-      events.map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
-    );
+    const lists = sponsorListsOf(events);
     const observersMaySponsor = session.settings.observersMaySponsor === true;
     const own = user.delegation ? delegations.byCode(user.delegation) : undefined;
     const probe = (change: 'joined' | 'withdrew') => {
@@ -262,8 +245,10 @@ export class SponsorshipService {
       open: draft.sponsorshipOpen,
       frozen: isFrozen(draft.status),
       observersMaySponsor,
-      main: sortCodes(lists.main, lang, session.session).map((c) => delegationView(c)),
-      additional: sortCodes(lists.additional, lang, session.session).map((c) => delegationView(c)),
+      main: delegations.sortCodes(lists.main, lang, session.session).map((c) => delegationView(c)),
+      additional: delegations
+        .sortCodes(lists.additional, lang, session.session)
+        .map((c) => delegationView(c)),
       count: {
         main: lists.main.length,
         additional: lists.additional.length,

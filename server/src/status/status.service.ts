@@ -1,13 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
-import { composeStatus, currentSponsors, type StatusOfAction } from '@concordia/domain';
+import { composeStatus, type StatusOfAction } from '@concordia/domain';
 import { ActionEntity } from '../record/action.entity';
 import { AgendaItemEntity } from '../record/agenda-item.entity';
 import { DelegationEntity } from '../record/delegation.entity';
 import { DraftEntity } from '../record/draft.entity';
 import { MeetingEntity } from '../record/meeting.entity';
 import { CommitteeSessionEntity } from '../record/session.entity';
-import { SponsorshipEventEntity } from '../record/sponsorship-event.entity';
+import { SponsorshipEventEntity, sponsorListsOf } from '../record/sponsorship-event.entity';
 
 /** Reads the session's record and hands it to the pure composition in the domain package. */
 @Injectable()
@@ -57,11 +57,7 @@ export class StatusService {
         status: d.status,
         origin: d.origin,
         onBehalfOfGroup: d.onBehalfOfGroup,
-        mainSponsors: currentSponsors(
-          events
-            .filter((e) => e.draftId === d.id)
-            .map((e) => ({ delegation: e.delegationCode, kind: e.kind, change: e.change })),
-        ).main,
+        mainSponsors: sponsorListsOf(events.filter((e) => e.draftId === d.id)).main,
         actions: actions.filter((a) => a.draftId === d.id).map((a) => a.payload),
       })),
     });

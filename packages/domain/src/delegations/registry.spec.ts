@@ -193,3 +193,21 @@ describe('extra delegations', () => {
     );
   });
 });
+
+describe('DelegationRegistry.sortCodes', () => {
+  it('orders codes by their names in the language, unknown codes last in their order', () => {
+    const r = new DelegationRegistry();
+    expect(r.sortCodes(['EGY', 'ZZZ', 'ARE', 'SLV', 'ERI', 'DZA', 'AAA'], 'fr')).toEqual([
+      'DZA',
+      'EGY',
+      'SLV',
+      'ARE',
+      'ERI',
+      'ZZZ',
+      'AAA',
+    ]);
+    expect(r.sortCodes(['EGY', 'DZA', 'ARE'], 'en')).toEqual(['DZA', 'EGY', 'ARE']);
+    expect(r.sortCodes(['TUR', 'TGO'], 'fr', 76)).toEqual(['TGO', 'TUR']);
+    expect(r.sortCodes(['TUR', 'TGO'], 'fr')).toEqual(['TGO', 'TUR']);
+  });
+});

@@ -1,4 +1,4 @@
-import { compareNames } from '../collation';
+import { compareNames, sortDelegations } from '../collation';
 import { DELEGATIONS } from './data';
 import { GROUPS } from './groups';
 import {
@@ -125,6 +125,18 @@ export class DelegationRegistry {
   }
 
   /** Case-insensitive. */
+  /**
+   * Codes in the alphabetical order of `lang` (list form of the names at `session`); codes the registry does not
+   * know keep their order at the end rather than being dropped.
+   */
+  sortCodes(codes: readonly string[], lang: 'fr' | 'en', session?: number): string[] {
+    const known = codes.map((c) => this.byCode(c)).filter((d): d is Delegation => d !== undefined);
+    return [
+      ...sortDelegations(known, lang, session).map((d) => d.code),
+      ...codes.filter((c) => !this.byCode(c)),
+    ];
+  }
+
   byCode(code: string): Delegation | undefined {
     return this.codes.get(code.trim().toUpperCase());
   }
