@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as decoding from 'lib0/decoding';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { canonicalText, textToYDoc, yDocToText } from '@concordia/resolution';
@@ -29,7 +30,7 @@ import {
   type Client,
   type Tokens,
 } from './collab.test-kit';
-import { CLOSE, MAX_MESSAGE_BYTES } from './protocol';
+import { CLOSE, MAX_MESSAGE_BYTES, MSG, SYNC } from './protocol';
 
 /** Starts the app on a database that outlives it (so a restart finds the same data). */
 async function durableApp(
@@ -96,6 +97,62 @@ for (const kind of databaseKinds()) {
           ),
         'awareness of the other user',
       );
+    });
+
+    it('updates queued behind a slow append go out as one message each, never back to their writer', async () => {
+      const a = open(tok.blr, 'Belarus');
+      const b = open(tok.sec, 'Secrétariat');
+      await Promise.all([synced(a), synced(b)]);
+      addParagraph(a.doc, 'Lot : ');
+      await until(() => operativeTexts(b.doc).includes('Lot : '), 'paragraph everywhere');
+      const watcher = rawSocket(t.url, `/collab/${draftId}?token=${tok.obs}`);
+      await watcher.opened;
+      // What each writer is sent from now on, as Yjs client ids of the changes it carries.
+      const echoes = (c: Client) => {
+        const seen: number[] = [];
+        (c.provider.ws as unknown as import('ws').WebSocket).addEventListener('message', (e) => {
+          const u = syncUpdateOf(e.data as Buffer);
+          if (u) seen.push(...Y.decodeUpdate(u).structs.map((s) => s.id.client));
+        });
+        return seen;
+      };
+      const toA = echoes(a);
+      const toB = echoes(b);
+
+      // Hold appends: an open transaction locking the log (on PGlite, holding its one session does as much).
+      const db = t.app.get(DataSource);
+      const hold = db.createQueryRunner();
+      await hold.connect();
+      await hold.startTransaction();
+      await hold.query(`LOCK TABLE collab_updates IN SHARE MODE`);
+      watcher.messages.length = 0;
+      const collab = t.app.get(CollabService);
+      try {
+        for (const ch of 'abcde') typeChar(a.doc, ch);
+        for (const ch of 'xyz') typeChar(b.doc, ch);
+        // All eight are in the server's memory (the first append is blocked, the other seven wait behind it).
+        await until(async () => {
+          const text = await collab.readText(db.manager, draftId);
+          const para = text?.operative.find((o) => typeof o === 'string' && o.startsWith('Lot : '));
+          return typeof para === 'string' && para.length === 'Lot : '.length + 8;
+        }, 'eight characters received');
+        expect(watcher.messages.filter((m) => syncUpdateOf(m))).toEqual([]);
+      } finally {
+        await hold.commitTransaction();
+        await hold.release();
+      }
+      await until(() => sameText(a.doc, b.doc) && /Lot : \w{8}$/.test(lot(a.doc)), 'writers converged');
+      const fresh = open(tok.fra);
+      await synced(fresh);
+      expect(lot(fresh.doc)).toBe(lot(a.doc));
+      // Nothing is broadcast before it is durable; then the first append's update, then the seven as one.
+      await until(() => watcher.messages.filter((m) => syncUpdateOf(m)).length >= 2, 'watcher updated');
+      expect(watcher.messages.filter((m) => syncUpdateOf(m))).toHaveLength(2);
+      expect(toA).not.toContain(a.doc.clientID);
+      expect(toB).not.toContain(b.doc.clientID);
+      expect(toA).toContain(b.doc.clientID);
+      expect(toB).toContain(a.doc.clientID);
+      watcher.ws.close();
     });
 
     it('a read-only client cannot change the text and is told so', async () => {
@@ -306,4 +363,16 @@ for (const kind of databaseKinds()) {
 
 function sameText(a: Y.Doc, b: Y.Doc) {
   return JSON.stringify(yDocToText(a)) === JSON.stringify(yDocToText(b));
+}
+
+/** The text of the benchmark-style paragraph « Lot : … » of a document. */
+function lot(doc: Y.Doc): string {
+  return operativeTexts(doc).find((p) => p.startsWith('Lot : ')) ?? '';
+}
+
+/** The Yjs update carried by a y-websocket sync-update message, or null for any other message. */
+function syncUpdateOf(data: Uint8Array): Uint8Array | null {
+  const d = decoding.createDecoder(new Uint8Array(data));
+  if (decoding.readVarUint(d) !== MSG.sync || decoding.readVarUint(d) !== SYNC.update) return null;
+  return decoding.readVarUint8Array(d);
 }
