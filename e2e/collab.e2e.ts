@@ -1,18 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { describeE2E, launchBrowser, loginAs, startServer, type RunningServer } from './harness';
+import {
+  describeE2E,
+  draftId,
+  editorText,
+  launchBrowser,
+  loginAs,
+  startServer,
+  until,
+  type RunningServer,
+} from './harness';
 
 jest.setTimeout(120_000);
-
-/** Id of a draft by symbol, through the API with the page's own session. */
-async function draftId(page: Page, symbol: string): Promise<string> {
-  return page.evaluate(async (sym) => {
-    const res = await fetch('/api/sessions/76/drafts', { credentials: 'same-origin' });
-    const list = (await res.json()) as { id: string; symbol: string }[];
-    const d = list.find((x) => x.symbol === sym);
-    if (!d) throw new Error(`no draft ${sym}`);
-    return d.id;
-  }, symbol);
-}
 
 describeE2E('two delegates co-edit a draft live', () => {
   let server: RunningServer;
@@ -75,5 +73,66 @@ describeE2E('two delegates co-edit a draft live', () => {
       .waitFor();
     await armenia.context().setOffline(false);
     await belarus.locator('.r-operative', { hasText: offline }).waitFor({ timeout: 40_000 });
+  });
+
+  it('going from one draft straight to another in the same page shows the second draft’s text only', async () => {
+    const l9 = 'A/C.3/76/L.9/Rev.1';
+    const l10 = 'A/C.3/76/L.10/Rev.1';
+    // What each draft reads when opened on its own, by a delegate with no history in the page.
+    const reference = new Map<string, string>();
+    const france = await (await browser.newContext()).newPage();
+    await loginAs(france, server.url, 'france@concordia.test');
+    const ids = new Map([l9, l10].map((s) => [s, '']));
+    for (const symbol of [l9, l10]) {
+      const id = await draftId(france, symbol);
+      ids.set(symbol, id);
+      await france.goto(`${server.url}/drafts/${id}`);
+      await france.locator('[data-testid="connection"][data-status="connected"]').waitFor();
+      await france.getByTestId('draft-editor').waitFor();
+      reference.set(symbol, await editorText(france));
+    }
+    expect(reference.get(l9)).not.toBe(reference.get(l10));
+    const shows = async (page: Page, symbol: string) => {
+      await page.locator('h1', { hasText: symbol }).waitFor();
+      await page.locator('[data-testid="connection"][data-status="connected"]').waitFor();
+      await page.getByTestId('draft-editor').waitFor();
+      // The text settles on the draft's own text (polled: a merged document would never get there).
+      const expected = reference.get(symbol)!;
+      await until(`the text of ${symbol}`, async () => (await editorText(page)) === expected, 10_000).catch(
+        async (e: Error) => {
+          const shown = await editorText(page);
+          throw new Error(`${e.message}: ${shown.length} characters shown, ${expected.length} expected`);
+        },
+      );
+    };
+
+    // Belarus, a main sponsor of both drafts (so a mixed-up document would even be written to the server),
+    // opens L.9/Rev.1, then goes through the agenda to L.10/Rev.1.
+    const belarus = await (await browser.newContext()).newPage();
+    await loginAs(belarus, server.url, 'belarus@concordia.test');
+    await belarus.goto(`${server.url}/drafts/${ids.get(l9)}`);
+    await shows(belarus, l9);
+    await belarus.getByRole('link', { name: 'Concordia' }).click();
+    await belarus.getByRole('link', { name: /Session 76/ }).click();
+    await belarus.getByRole('link', { name: / 108 — / }).click();
+    await belarus.getByRole('link', { name: l10, exact: true }).click();
+    await shows(belarus, l10);
+    const l10Editor = await belarus.getByTestId('draft-editor').elementHandle();
+
+    // Back four steps at once (the back button's menu): from the page of one draft straight to the page of
+    // the other, which React Router renders with the same route element.
+    await belarus.evaluate(() => history.go(-4));
+    await belarus.waitForURL(`**/drafts/${ids.get(l9)}`);
+    await shows(belarus, l9);
+    // A new editor, not the one of L.10/Rev.1 bound to another document.
+    expect(await l10Editor!.evaluate((el) => el.isConnected)).toBe(false);
+
+    // Nothing of either draft leaked into the other: not on the server, not in this browser's offline copy.
+    for (const symbol of [l9, l10]) {
+      await france.goto(`${server.url}/drafts/${ids.get(symbol)}`);
+      await shows(france, symbol);
+    }
+    await belarus.reload();
+    await shows(belarus, l9);
   });
 });

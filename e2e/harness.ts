@@ -98,3 +98,32 @@ export async function loginAs(
   await page.getByRole('button', { name: /Se connecter|Sign in/ }).click();
   await page.getByTestId('who').waitFor();
 }
+
+/** Id of a draft of session 76 by symbol, through the API with the page's own session. */
+export async function draftId(page: Page, symbol: string): Promise<string> {
+  return page.evaluate(async (sym) => {
+    const res = await fetch('/api/sessions/76/drafts', { credentials: 'same-origin' });
+    const list = (await res.json()) as { id: string; symbol: string }[];
+    const d = list.find((x) => x.symbol === sym);
+    if (!d) throw new Error(`no draft ${sym}`);
+    return d.id;
+  }, symbol);
+}
+
+/** Waits for a condition checked outside the page (polled, never a fixed sleep); fails with `what` after `ms`. */
+export async function until(what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The text of the draft editor, without the other users' cursors (whose name labels sit inside the text). */
+export function editorText(page: Page): Promise<string> {
+  return page.getByTestId('draft-editor').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
+    return copy.textContent ?? '';
+  });
+}

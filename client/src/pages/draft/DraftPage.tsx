@@ -25,7 +25,10 @@ function colourOf(id: string) {
   return `hsl(${h} 70% 40%)`;
 }
 
-/** One live session on a draft: the shared document, its offline copy and the WebSocket to the server. */
+/**
+ * One live session on a draft: the shared document, its offline copy and the WebSocket to the server. The
+ * document lives as long as the component, so one component serves one draft only (DraftPage keys it by id).
+ */
 function useCollab(draftId: string, token: string | null) {
   const [state] = useState(() => ({ doc: new Y.Doc() }));
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
@@ -117,9 +120,22 @@ function Editor(props: {
   return <EditorContent editor={editor} />;
 }
 
-/** The draft page: the text of the draft edited live by its sponsors, read by everyone else. */
+/**
+ * The draft page: the text of the draft edited live by its sponsors, read by everyone else.
+ *
+ * Keyed by the draft id. React Router keeps the element of `/drafts/:id` mounted when only the id changes (the
+ * back button's menu, or any link from one draft page to another), and `useCollab` keeps one Y.Doc per mount:
+ * without the key the second draft's WebSocket and IndexedDB copy were bound to the first draft's document, so
+ * the two drafts merged into one Y.Doc: the page showed the wrong text and, for a sponsor of both, the merged
+ * document was synced to the server and the draft's stored text came out empty (see e2e/collab.e2e.ts). A new
+ * key gives each draft its own document, provider, offline copy, editor and state (connection, permission…).
+ */
 export function DraftPage() {
   const { id = '' } = useParams();
+  return <DraftView key={id} id={id} />;
+}
+
+function DraftView({ id }: { id: string }) {
   const { user, token } = useAuth();
   const { lang } = useI18n();
   const m = useMessages(DRAFT_MESSAGES);

@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import {
+  describeE2E,
+  draftId,
+  editorText,
+  launchBrowser,
+  loginAs,
+  ROOT,
+  startServer,
+  until,
+  type RunningServer,
+} from './harness';
+
+jest.setTimeout(180_000);
+
+const SYMBOL = 'A/C.3/76/L.10/Rev.1';
+/** The Yjs fragment holding the text (FRAGMENT of @concordia/resolution). */
+const FRAGMENT = 'resolution';
+
+/**
+ * Yjs, taken from the client's dependencies (the e2e package has none of its own), to decode what the page
+ * stored in IndexedDB. Only the few members used here are typed.
+ */
+const Y = createRequire(join(ROOT, 'client/package.json'))('yjs') as {
+  Doc: new () => { getXmlFragment(name: string): { toString(): string }; destroy(): void };
+  applyUpdate(doc: unknown, update: Uint8Array): void;
+};
+
+/**
+ * The text of a draft as the page's offline copy (y-indexeddb, database `concordia-draft-<id>`) holds it: every
+ * stored update is read from IndexedDB and applied to a fresh Y.Doc. Empty while the database does not exist.
+ */
+async function storedText(page: Page, id: string): Promise<string> {
+  const rows = await page.evaluate(async (name) => {
+    // Opening a database that does not exist yet would create it without its stores and break y-indexeddb.
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return [];
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('updates')) return [];
+      const updates = await new Promise<Uint8Array[]>((ok, fail) => {
+        const r = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+        r.onsuccess = () => ok(r.result as Uint8Array[]);
+        r.onerror = () => fail(r.error);
+      });
+      // Base64, so that the bytes cross into the test unchanged.
+      return updates.map((u) => {
+        let s = '';
+        for (let i = 0; i < u.length; i += 0x8000) s += String.fromCharCode(...u.subarray(i, i + 0x8000));
+        return btoa(s);
+      });
+    } finally {
+      db.close();
+    }
+  }, `concordia-draft-${id}`);
+  const doc = new Y.Doc();
+  for (const row of rows) Y.applyUpdate(doc, new Uint8Array(Buffer.from(row, 'base64')));
+  const xml = doc.getXmlFragment(FRAGMENT).toString();
+  doc.destroy();
+  return xml;
+}
+
+const occurrences = (text: string, phrase: string) => text.split(phrase).length - 1;
+
+async function openDraft(page: Page, url: string, id: string, canEdit: boolean) {
+  await page.goto(`${url}/drafts/${id}`);
+  await page.getByTestId('draft-editor').waitFor();
+  await page.locator(`[data-testid="mode"][data-can-edit="${canEdit}"]`).waitFor();
+  await page.locator('[data-testid="connection"][data-status="connected"]').waitFor();
+}
+
+describeE2E('offline edits survive closing the tab', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('text typed offline is kept in IndexedDB, sent when the draft is next opened online, and kept once', async () => {
+    const armeniaContext = await browser.newContext();
+    const armenia = await armeniaContext.newPage();
+    const belarus = await (await browser.newContext()).newPage();
+    await loginAs(armenia, server.url, 'armenia@concordia.test');
+    await loginAs(belarus, server.url, 'belarus@concordia.test');
+    const id = await draftId(armenia, SYMBOL);
+    await openDraft(armenia, server.url, id, true);
+    await openDraft(belarus, server.url, id, true);
+    const paragraphs = await belarus.locator('.r-para').count();
+
+    // Armenia loses the network and types.
+    await armeniaContext.setOffline(true);
+    await armenia
+      .locator('[data-testid="connection"]:not([data-status="connected"])')
+      .waitFor({ timeout: 40_000 });
+    const phrase = 'Phrase tapée hors ligne par l’Arménie avant de fermer l’onglet';
+    await armenia.locator('.r-operative .r-para[data-level="0"]').first().click();
+    await armenia.keyboard.press('End');
+    await armenia.keyboard.type(` ${phrase}`);
+    await armenia
+      .getByTestId('connection')
+      .filter({ hasText: /en attente|pending/ })
+      .waitFor();
+    // Only once the whole phrase is in the offline copy may the tab go away.
+    await until('the phrase in IndexedDB', async () => (await storedText(armenia, id)).includes(phrase));
+
+    // The tab is closed while still offline: nothing of the phrase has reached the server.
+    await armenia.close();
+    expect(await editorText(belarus)).not.toContain(phrase);
+
+    // Later, back online, Armenia opens the draft again in a new tab of the same browser profile.
+    await armeniaContext.setOffline(false);
+    const again = await armeniaContext.newPage();
+    await openDraft(again, server.url, id, true);
+    await again.locator('.r-operative', { hasText: phrase }).waitFor();
+    // The edit went to the server: Belarus, in another browser, receives it live…
+    await belarus.locator('.r-operative', { hasText: phrase }).waitFor({ timeout: 40_000 });
+    // …and a delegate who opens the draft afterwards, with no offline copy, gets it from the server.
+    const france = await (await browser.newContext()).newPage();
+    await loginAs(france, server.url, 'france@concordia.test');
+    await openDraft(france, server.url, id, false);
+    await france.locator('.r-operative', { hasText: phrase }).waitFor();
+
+    // Exactly once everywhere, and the offline copy merged without doubling a paragraph.
+    for (const p of [again, belarus, france]) {
+      expect(occurrences(await editorText(p), phrase)).toBe(1);
+      expect(await p.locator('.r-para').count()).toBe(paragraphs);
+    }
+    expect(occurrences(await storedText(again, id), phrase)).toBe(1);
+  });
+});
