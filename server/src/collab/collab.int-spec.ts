@@ -155,6 +155,51 @@ for (const kind of databaseKinds()) {
       watcher.ws.close();
     });
 
+    if (kind === 'postgres') {
+      it('appends on a connection of their own, and go on when the database drops it', async () => {
+        const a = open(tok.blr);
+        const b = open(tok.sec);
+        await Promise.all([synced(a), synced(b)]);
+        addParagraph(a.doc, 'Connexion : ');
+        await until(() => operativeTexts(b.doc).includes('Connexion : '), 'first append');
+        const db = t.app.get(DataSource);
+        const appenders = async () =>
+          (await db.query(
+            `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'INSERT INTO collab_updates%'`,
+          )) as { pid: number }[];
+        const [first] = await appenders();
+        expect(first).toBeDefined();
+        // Every pooled connection busy (10 in all, one of them the appender's): typing is not held up.
+        const busy = await Promise.all(
+          Array.from({ length: 9 }, async () => {
+            const q = db.createQueryRunner();
+            await q.connect();
+            return q;
+          }),
+        );
+        try {
+          typeChar(a.doc, 'a');
+          await until(
+            () => operativeTexts(b.doc).includes('Connexion : a'),
+            'append with the pool exhausted',
+          );
+        } finally {
+          await Promise.all(busy.map((q) => q.release()));
+        }
+        expect((await appenders()).map((r) => r.pid)).toEqual([first!.pid]);
+
+        await db.query(`SELECT pg_terminate_backend($1)`, [first!.pid]);
+        await until(async () => !(await appenders()).some((r) => r.pid === first!.pid), 'backend gone');
+        for (const ch of 'bc') typeChar(a.doc, ch);
+        await until(() => operativeTexts(b.doc).includes('Connexion : abc'), 'appends after the loss');
+        const [second] = await appenders();
+        expect(second!.pid).not.toBe(first!.pid);
+        const fresh = open(tok.fra);
+        await synced(fresh);
+        expect(operativeTexts(fresh.doc)).toContain('Connexion : abc');
+      });
+    }
+
     it('a read-only client cannot change the text and is told so', async () => {
       const writer = open(tok.blr);
       const fra = open(tok.fra);
@@ -310,12 +355,17 @@ for (const kind of databaseKinds()) {
           `char ${ch}`,
         );
       }
-      await until(async () => {
-        const [row] = (await db.query(`SELECT count(*)::int AS n FROM collab_updates WHERE draft_id = $1`, [
-          draftId,
-        ])) as { n: number }[];
-        return row!.n < 5;
-      }, 'log compacted');
+      const rows = async () =>
+        (
+          (await db.query(`SELECT count(*)::int AS n FROM collab_updates WHERE draft_id = $1`, [
+            draftId,
+          ])) as {
+            n: number;
+          }[]
+        )[0]!.n;
+      // Past 5 rows, but no pause in typing yet (under a second between characters): nothing folded so far.
+      expect(await rows()).toBeGreaterThanOrEqual(13);
+      await until(async () => (await rows()) < 5, 'log compacted after the pause');
       const [snap] = (await db.query(
         `SELECT updates_folded::int AS n FROM collab_snapshots WHERE draft_id = $1`,
         [draftId],

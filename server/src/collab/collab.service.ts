@@ -32,8 +32,15 @@ import {
 
 /** Tunables; tests shorten them. */
 export const COLLAB_TUNING = {
-  /** Update rows after which the log is folded into the snapshot. */
+  /** Update rows after which the log is folded into the snapshot… */
   compactEvery: 500,
+  /**
+   * …at the first pause in editing this long: folding is CPU work on the event loop (tens of milliseconds for a
+   * long draft) that would hold up the broadcast of every keystroke behind it…
+   */
+  compactQuietMs: 1000,
+  /** …or at once when the log reaches this many rows without a pause. */
+  compactForceEvery: 5000,
   /** How long a document with no connection stays in memory (a reconnect within it costs no reload). */
   unloadAfterMs: 2000,
   /** Period of the re-check of sponsors and sessions of open connections; a change takes effect within it. */
@@ -66,6 +73,7 @@ export class LiveDoc {
   mainSponsors = new Set<string>();
   unloadTimer: NodeJS.Timeout | null = null;
   compacting: Promise<unknown> | null = null;
+  compactTimer: NodeJS.Timeout | null = null;
   dead = false;
   constructor(readonly draftId: string) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
@@ -307,6 +315,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     live.unloadTimer = null;
     if (live.conns.size || live.dead) return Promise.resolve();
     live.dead = true;
+    if (live.compactTimer) clearTimeout(live.compactTimer);
     this.docs.delete(live.draftId);
     this.ready.delete(live.draftId);
     const done = (async () => {
@@ -353,7 +362,21 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           .publish(live.draftId, FAN.update, merged)
           .catch((err: Error) => this.log.warn(`Redis publish: ${err.message}`));
     }
-    if (live.tail >= this.tuning.compactEvery) this.compactSoon(live);
+    this.compactWhenQuiet(live);
+  }
+
+  private compactWhenQuiet(live: LiveDoc) {
+    if (live.tail < this.tuning.compactEvery || live.dead) return;
+    if (live.tail >= this.tuning.compactForceEvery) return this.compactSoon(live);
+    if (live.compactTimer) {
+      live.compactTimer.refresh();
+      return;
+    }
+    live.compactTimer = setTimeout(() => {
+      live.compactTimer = null;
+      if (!live.dead) this.compactSoon(live);
+    }, this.tuning.compactQuietMs);
+    live.compactTimer.unref();
   }
 
   private async append(live: LiveDoc, update: Uint8Array): Promise<boolean> {
@@ -378,6 +401,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
 
   private kill(live: LiveDoc, why: CloseReason) {
     live.dead = true;
+    if (live.compactTimer) clearTimeout(live.compactTimer);
     live.queue = [];
     this.docs.delete(live.draftId);
     this.ready.delete(live.draftId);
@@ -640,6 +664,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     }
     await Promise.all(this.unloading.values());
     await this.rechecking;
+    this.store.close();
     await this.fanout?.close();
   }
 }

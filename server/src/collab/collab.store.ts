@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import * as Y from 'yjs';
 import { languageOf, textToYDoc, yDocToText } from '@concordia/resolution';
 import type { ResolutionText } from '@concordia/schema';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 
 export interface LoadedState {
   /** Snapshot and tail merged, ready for Y.applyUpdate. */
@@ -21,6 +24,7 @@ export const bytes = (v: unknown): Uint8Array => {
 };
 export const LOCK = `SELECT pg_advisory_xact_lock(hashtext('collab:' || $1::text))`;
 const TRY_LOCK = `SELECT pg_try_advisory_xact_lock(hashtext('collab:' || $1::text)) AS ok`;
+const APPEND = `INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`;
 
 /**
  * The update log and snapshots in PostgreSQL. Loads and compactions of a draft hold the same transaction-scoped
@@ -61,7 +65,23 @@ export function docOf(state: Awaited<ReturnType<typeof readStoredState>>): Y.Doc
 
 @Injectable()
 export class CollabStore {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly log = new Logger('CollabStore');
+  /**
+   * On a PostgreSQL server, appends go through a connection of their own with a prepared statement: a keystroke
+   * is broadcast only once its append has committed, so the append is on the path of every edit, and it must
+   * neither wait for a pooled connection busy with API requests nor be parsed and planned each time. When it is
+   * busy with another draft's append, the pool serves. (The embedded database has one session: the pool.)
+   */
+  private readonly ownConnection: boolean;
+  private appender: PoolClient | null = null;
+  private appenderBusy = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.ownConnection = config.database.kind === 'postgres';
+  }
 
   private async tx<T>(fn: (q: QueryRunner) => Promise<T>): Promise<T> {
     const q = this.db.createQueryRunner();
@@ -123,10 +143,47 @@ export class CollabStore {
 
   /** Appends one update to the log; durable when the promise resolves. */
   async append(draftId: string, update: Uint8Array): Promise<void> {
-    await this.db.query(`INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`, [
-      draftId,
-      Buffer.from(update),
-    ]);
+    const values = [draftId, Buffer.from(update)];
+    if (!this.ownConnection || this.appenderBusy) {
+      await this.db.query(APPEND, values);
+      return;
+    }
+    this.appenderBusy = true;
+    try {
+      this.appender ??= await this.openAppender();
+      const client = this.appender;
+      try {
+        await client.query({ name: 'collab_append', text: APPEND, values });
+      } catch (err) {
+        // Whatever failed, the next append starts on a fresh connection; the caller retries.
+        this.dropAppender(client, err as Error);
+        throw err;
+      }
+    } finally {
+      this.appenderBusy = false;
+    }
+  }
+
+  private async openAppender(): Promise<PoolClient> {
+    const client = await (this.db.driver as PostgresDriver).master.connect();
+    // A checked-out client that loses its connection while idle emits 'error'; unheard, it would end the process.
+    client.on('error', (err: Error) => {
+      this.log.warn(`Append connection lost: ${err.message}`);
+      this.dropAppender(client, err);
+    });
+    return client;
+  }
+
+  private dropAppender(client: PoolClient, err: Error) {
+    if (this.appender !== client) return;
+    this.appender = null;
+    client.release(err);
+  }
+
+  /** Returns the append connection to the pool (at shutdown, once the last append is done). */
+  close(): void {
+    this.appender?.release();
+    this.appender = null;
   }
 
   /**
