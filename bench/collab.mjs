@@ -3,18 +3,23 @@
 //
 // Workload: one draft, N connected clients (50 / 200 / 500), one writer typing one character every TYPE_MS.
 // Delay = time from the writer's edit to its arrival at a client, over every (edit, client) pair. Clients only
-// timestamp and keep the raw frames while the run lasts (decoded afterwards), so the measuring process adds as
+// timestamp and keep the raw bytes while the run lasts (decoded afterwards), so the measuring process adds as
 // little as possible to the delays it measures. Needs PostgreSQL on 127.0.0.1:5432 (TEST_PG_URL to change).
-import { fork } from 'node:child_process';
+//
+// Fairness on a small machine: the server under test runs on its own core(s) and the measuring process (all the
+// clients and the writer) on another (taskset), so the two do not take turns on one core; each size is run
+// ROUNDS times, alternating which server goes first, and the summary compares medians over the rounds.
+import { execFileSync, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { openRaw } from './ws-client.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'server/package.json'));
-const { WebSocket } = require('ws');
 const Y = require('yjs');
 const encoding = require('lib0/encoding');
 const decoding = require('lib0/decoding');
@@ -22,18 +27,39 @@ const { Client: Pg } = require('pg');
 const resolution = require(join(ROOT, 'packages/resolution/dist/index.js'));
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,200,500').split(',').map(Number);
-const CHARS = Number(process.env.BENCH_CHARS ?? 200);
+const CHARS = Number(process.env.BENCH_CHARS ?? 300);
 const TYPE_MS = Number(process.env.BENCH_TYPE_MS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PG_ADMIN = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'concordia-demo';
+
+// ------------------------------------------------------------------ cores
+
+/** Servers on every core but the last, this process (clients and writer) on the last; null where impossible. */
+function cores() {
+  const n = availableParallelism();
+  if (n < 2 || process.env.BENCH_PIN === '0') return null;
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  return { servers: n === 2 ? '0' : `0-${n - 2}`, clients: String(n - 1) };
+}
+const CORES = cores();
+const pin = (pid, list) =>
+  CORES && execFileSync('taskset', ['-a', '-cp', list, String(pid)], { stdio: 'ignore' });
 
 // ------------------------------------------------------------------ servers
 
 function startServer(kind, env = {}) {
   const child = fork(join(ROOT, 'bench/collab-server.cjs'), [kind], {
     env: { ...process.env, ...env },
+    // BENCH_PROFILE=DIR: a V8 CPU profile of each server, written to DIR when it stops.
+    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  pin(child.pid, CORES?.servers);
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve({ child, port: m.port }));
     child.once('exit', (c) => reject(new Error(`${kind} exited with ${c}`)));
@@ -44,6 +70,25 @@ const stats = (child) =>
     child.once('message', resolve);
     child.send('stats');
   });
+const cpuUs = (child) =>
+  new Promise((resolve) => {
+    child.once('message', (m) => resolve(m.cpuUs));
+    child.send('cpu');
+  });
+/**
+ * Waits until every server has used under 2% of a core for half a second. A server's work after a run (closing
+ * 500 sockets; for Concordia, unloading and compacting the document) must not land in the next server's run on
+ * the same core.
+ */
+async function quiet(children) {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const before = await Promise.all(children.map(cpuUs));
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await Promise.all(children.map(cpuUs));
+    if (after.every((a, i) => a - before[i] < 10_000) || Date.now() > end) return;
+  }
+}
 const stop = (child) =>
   new Promise((resolve) => {
     child.once('exit', resolve);
@@ -55,7 +100,7 @@ const stop = (child) =>
 /** y-websocket framing (Concordia) or Hocuspocus framing (document name first, auth message first). */
 const protocols = {
   concordia: {
-    url: (port, draftId, token) => `ws://127.0.0.1:${port}/collab/${draftId}?token=${token}`,
+    path: (draftId, token) => `/collab/${draftId}?token=${token}`,
     hello: () => [
       frame(
         null,
@@ -69,7 +114,7 @@ const protocols = {
     docName: false,
   },
   hocuspocus: {
-    url: (port) => `ws://127.0.0.1:${port}`,
+    path: () => '/',
     hello: (name) => [
       frame(
         name,
@@ -106,28 +151,23 @@ function parse(buf, docName) {
   return { sub, update: decoding.readVarUint8Array(d) };
 }
 
-function openClient(kind, url, name) {
+/** A benchmark client: y-websocket or Hocuspocus framing on the minimal raw client (ws-client.mjs). */
+function openClient(kind, port, path, name) {
   const p = protocols[kind];
-  const ws = new WebSocket(url, { perMessageDeflate: false });
-  const c = { ws, frames: [], synced: false, closed: false };
-  ws.binaryType = 'nodebuffer';
-  ws.on('message', (data) => {
-    if (!c.synced) {
-      const m = parse(data, p.docName);
+  const c = openRaw(port, path, {
+    onOpen: (raw) => {
+      for (const f of p.hello(name)) raw.send(f);
+    },
+    onMessage: (payload) => {
+      if (c.synced) return;
+      const m = parse(payload, p.docName);
       if (m && m.sub === 1) {
         c.synced = true;
         c.initial = m.update;
       }
-      return;
-    }
-    // Measurement hot path: a timestamp and the frame, nothing else.
-    c.frames.push(performance.now(), data);
+    },
   });
-  ws.on('close', () => (c.closed = true));
-  ws.on('error', () => undefined);
-  ws.on('open', () => {
-    for (const f of p.hello(name)) ws.send(f);
-  });
+  c.synced = false;
   return c;
 }
 
@@ -145,19 +185,19 @@ const pct = (sorted, p) =>
 async function runLoad(kind, port, target, n) {
   const p = protocols[kind];
   const name = `bench-${randomBytes(4).toString('hex')}`;
-  const url = p.url(port, target.draftId, target.readerToken);
+  const path = p.path(target.draftId, target.readerToken);
   const readers = [];
   for (let i = 0; i < n; i += 50) {
-    for (let j = i; j < Math.min(n, i + 50); j++) readers.push(openClient(kind, url, name));
+    for (let j = i; j < Math.min(n, i + 50); j++) readers.push(openClient(kind, port, path, name));
     await until(() => readers.every((r) => r.synced), `${kind}: ${n} clients synced`);
   }
   // The writer: a real Y.Doc, synced first, then typing into one paragraph.
-  const writer = openClient(kind, p.url(port, target.draftId, target.writerToken), name);
+  const writer = openClient(kind, port, p.path(target.draftId, target.writerToken), name);
   await until(() => writer.synced, 'writer synced');
   const doc = new Y.Doc();
   Y.applyUpdate(doc, writer.initial);
   const send = (u) =>
-    writer.ws.send(
+    writer.send(
       frame(
         p.docName ? name : null,
         (e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, u)),
@@ -180,7 +220,7 @@ async function runLoad(kind, port, target, n) {
   }
   // Let the paragraph itself arrive everywhere before timing starts.
   await new Promise((r) => setTimeout(r, 300));
-  for (const r of readers) r.frames.length = 0;
+  for (const r of readers) r.record();
   await stats(target.child); // resets the event-loop histogram
   const sent = new Map(); // clock -> time
   for (let i = 0; i < CHARS; i++) {
@@ -189,17 +229,17 @@ async function runLoad(kind, port, target, n) {
     text.insert(text.length, String.fromCharCode(97 + (i % 26)));
     await new Promise((r) => setTimeout(r, TYPE_MS));
   }
-  const expected = CHARS * readers.length;
-  const received = () => readers.reduce((s, r) => s + r.frames.length / 2, 0);
-  await until(() => received() >= expected, 'all updates received', 10_000).catch(() => undefined);
+  // Quiet for 500 ms: whatever has not arrived by then counts as lost.
+  const lastRead = () => Math.max(0, ...readers.map((r) => r.lastRead()));
+  await until(() => performance.now() - lastRead() > 500, 'traffic settled', 10_000).catch(() => undefined);
   const server = await stats(target.child);
-  // Decode after the run: which of the writer's characters each frame carried.
+  // Decode after the run: which of the writer's characters each message carried.
   const delays = [];
   let lost = 0;
   for (const r of readers) {
     const got = new Set();
-    for (let i = 0; i < r.frames.length; i += 2) {
-      const m = parse(r.frames[i + 1], p.docName);
+    for (const { t, payload } of r.recorded()) {
+      const m = parse(payload, p.docName);
       if (!m || m.sub !== 2) continue;
       for (const s of Y.decodeUpdate(m.update).structs) {
         if (s.id.client !== doc.clientID) continue;
@@ -207,14 +247,14 @@ async function runLoad(kind, port, target, n) {
           const t0 = sent.get(s.id.clock + k);
           if (t0 === undefined || got.has(s.id.clock + k)) continue;
           got.add(s.id.clock + k);
-          delays.push(r.frames[i] - t0);
+          delays.push(t - t0);
         }
       }
     }
     lost += CHARS - got.size;
   }
   delays.sort((a, b) => a - b);
-  for (const c of [...readers, writer]) c.ws.close();
+  for (const c of [...readers, writer]) c.close();
   await until(() => [...readers, writer].every((c) => c.closed), 'clients closed', 10_000).catch(
     () => undefined,
   );
@@ -226,8 +266,17 @@ async function runLoad(kind, port, target, n) {
     lost,
     rssMb: server.rss / 2 ** 20,
     loop: server.loop,
+    fanout: server.fanout,
+    append: server.append,
   };
 }
+
+const median = (xs) =>
+  pct(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+const ms = (x) => `${x.toFixed(2)} ms`;
 
 // ------------------------------------------------------------------ cold loads
 
@@ -262,12 +311,12 @@ async function dbLoad(db, draftId) {
 /** Time from opening a WebSocket on an unloaded draft to the whole document received (server cold load included). */
 async function wsColdLoad(port, draftId, token) {
   const t0 = performance.now();
-  const c = openClient('concordia', protocols.concordia.url(port, draftId, token), '');
+  const c = openClient('concordia', port, protocols.concordia.path(draftId, token), '');
   await until(() => c.synced, 'cold sync');
-  const ms = performance.now() - t0;
-  c.ws.close();
+  const elapsed = performance.now() - t0;
+  c.close();
   await until(() => c.closed, 'closed');
-  return ms;
+  return elapsed;
 }
 
 function syntheticText(n) {
@@ -317,19 +366,67 @@ async function main() {
     const draft = async (symbol) =>
       (await db.query(`SELECT id FROM drafts WHERE symbol = $1`, [symbol])).rows[0].id;
     const l10 = await draft('A/C.3/76/L.10/Rev.1');
+    pin(process.pid, CORES?.clients);
+    console.log(
+      CORES
+        ? `servers on core(s) ${CORES.servers}, clients and writer on core ${CORES.clients}; ${ROUNDS} rounds per size, ${CHARS} characters per round`
+        : `not pinned to cores (taskset missing, one core, or BENCH_PIN=0); ${ROUNDS} rounds per size`,
+    );
+    const targets = {
+      concordia: { child: concordia.child, port: concordia.port, draftId: l10, writerToken, readerToken },
+      hocuspocus: {
+        child: hocus.child,
+        port: hocus.port,
+        draftId: 'l10',
+        writerToken: 'x',
+        readerToken: 'x',
+      },
+    };
+    results.rounds = ROUNDS;
     for (const n of SIZES) {
+      const runs = { concordia: [], hocuspocus: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        // Alternate who goes first, so neither always runs on a machine warmed (or tired) by the other.
+        const order = round % 2 ? ['concordia', 'hocuspocus'] : ['hocuspocus', 'concordia'];
+        for (const kind of order) {
+          const t = targets[kind];
+          await quiet([concordia.child, hocus.child]);
+          const r = await runLoad(kind, t.port, t, n);
+          runs[kind].push(r);
+          console.log(
+            `  round ${round + 1} ${kind.padEnd(10)} ${String(n).padStart(3)} clients  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  lost ${r.lost}  fan-out p50 ${ms(r.fanout?.p50 ?? NaN)} p99 ${ms(r.fanout?.p99 ?? NaN)}${r.append ? `  append p50 ${ms(r.append.p50)} p99 ${ms(r.append.p99)}` : ''}  RSS ${r.rssMb.toFixed(0)} MB  loop p99 ${ms(r.loop.p99)} max ${ms(r.loop.max)}`,
+          );
+        }
+      }
       for (const kind of ['hocuspocus', 'concordia']) {
-        const target =
-          kind === 'concordia'
-            ? { child: concordia.child, draftId: l10, writerToken, readerToken }
-            : { child: hocus.child, draftId: 'l10', writerToken: 'x', readerToken: 'x' };
-        const port = kind === 'concordia' ? concordia.port : hocus.port;
-        const r = await runLoad(kind, port, target, n);
-        results[kind][n] = r;
+        const rs = runs[kind];
+        const sum = {
+          p50: median(rs.map((r) => r.p50)),
+          p99: median(rs.map((r) => r.p99)),
+          max: median(rs.map((r) => r.max)),
+          p99s: rs.map((r) => r.p99),
+          lost: rs.reduce((a, r) => a + r.lost, 0),
+          rssMb: Math.max(...rs.map((r) => r.rssMb)),
+          loopP99: median(rs.map((r) => r.loop.p99)),
+          loopMax: Math.max(...rs.map((r) => r.loop.max)),
+          fanoutP50: median(rs.map((r) => r.fanout?.p50 ?? NaN)),
+          fanoutP99: median(rs.map((r) => r.fanout?.p99 ?? NaN)),
+          ...(rs[0].append && {
+            appendP50: median(rs.map((r) => r.append.p50)),
+            appendP99: median(rs.map((r) => r.append.p99)),
+          }),
+        };
+        results[kind][n] = sum;
         console.log(
-          `${kind.padEnd(10)} ${String(n).padStart(3)} clients  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  max ${r.max.toFixed(2)} ms  lost ${r.lost}  RSS ${r.rssMb.toFixed(0)} MB  loop p99 ${r.loop.p99.toFixed(2)} ms max ${r.loop.max.toFixed(2)} ms`,
+          `${kind.padEnd(10)} ${String(n).padStart(3)} clients, median of ${ROUNDS}: p50 ${ms(sum.p50)}  p99 ${ms(sum.p99)}  max ${ms(sum.max)}  (p99 per round ${sum.p99s.map((x) => x.toFixed(2)).join(' / ')})  lost ${sum.lost}  fan-out p50 ${ms(sum.fanoutP50)} p99 ${ms(sum.fanoutP99)}${sum.appendP50 !== undefined ? `  append p50 ${ms(sum.appendP50)} p99 ${ms(sum.appendP99)}` : ''}  RSS ≤ ${sum.rssMb.toFixed(0)} MB  loop p99 ${ms(sum.loopP99)} max ${ms(sum.loopMax)}`,
         );
       }
+      const perRound = runs.concordia.map((r, i) => r.p99 / runs.hocuspocus[i].p99);
+      results.ratio ??= {};
+      results.ratio[n] = { medians: results.concordia[n].p99 / results.hocuspocus[n].p99, perRound };
+      console.log(
+        `p99 Concordia / Hocuspocus at ${n} clients: ${results.ratio[n].medians.toFixed(2)} (medians); per round ${perRound.map((x) => x.toFixed(2)).join(' / ')}`,
+      );
     }
 
     // Cold loads. Draft VII as imported, and a synthetic 2,000-paragraph draft in the same session.
@@ -347,10 +444,14 @@ async function main() {
       ['synthetic 2,000 paragraphs', big],
     ]) {
       const first = await wsColdLoad(concordia.port, id, readerToken); // builds the document from drafts.text
-      // Wait for the unload (no connection left) so that the next open is a cold load from the snapshot.
-      const unloaded = () => new Promise((r) => setTimeout(r, 2600));
+      // Wait for the unload (no connection left, then 2 s) and its compaction, so that the next open is a cold
+      // load from the snapshot on a quiet server.
+      const unloaded = async () => {
+        await new Promise((r) => setTimeout(r, 2600));
+        await quiet([concordia.child]);
+      };
       const ws = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         await unloaded();
         ws.push(await wsColdLoad(concordia.port, id, readerToken));
       }
