@@ -1,38 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  describeE2E,
-  draftId,
-  editorText,
-  launchBrowser,
-  loginAs,
-  startServer,
-  until,
-  type RunningServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { appAndBrowser, describeE2E, draftId, editorText, loginAs, until } from './harness';
 
 jest.setTimeout(120_000);
 
 describeE2E('two delegates co-edit a draft live', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = appAndBrowser();
 
   it('text typed by one appears for the other, with a labelled cursor; a non-sponsor reads only', async () => {
-    const belarus = await (await browser.newContext()).newPage();
-    const armenia = await (await browser.newContext()).newPage();
-    const france = await (await browser.newContext()).newPage();
-    await loginAs(belarus, server.url, 'belarus@concordia.test');
-    await loginAs(armenia, server.url, 'armenia@concordia.test');
-    await loginAs(france, server.url, 'france@concordia.test');
+    const belarus = await (await suite.browser.newContext()).newPage();
+    const armenia = await (await suite.browser.newContext()).newPage();
+    const france = await (await suite.browser.newContext()).newPage();
+    await loginAs(belarus, suite.server.url, 'belarus@concordia.test');
+    await loginAs(armenia, suite.server.url, 'armenia@concordia.test');
+    await loginAs(france, suite.server.url, 'france@concordia.test');
     const id = await draftId(belarus, 'A/C.3/76/L.10/Rev.1');
-    for (const p of [belarus, armenia, france]) await p.goto(`${server.url}/drafts/${id}`);
+    for (const p of [belarus, armenia, france]) await p.goto(`${suite.server.url}/drafts/${id}`);
 
     for (const p of [belarus, armenia]) {
       await p.getByTestId('draft-editor').waitFor();
@@ -80,13 +62,13 @@ describeE2E('two delegates co-edit a draft live', () => {
     const l10 = 'A/C.3/76/L.10/Rev.1';
     // What each draft reads when opened on its own, by a delegate with no history in the page.
     const reference = new Map<string, string>();
-    const france = await (await browser.newContext()).newPage();
-    await loginAs(france, server.url, 'france@concordia.test');
+    const france = await (await suite.browser.newContext()).newPage();
+    await loginAs(france, suite.server.url, 'france@concordia.test');
     const ids = new Map([l9, l10].map((s) => [s, '']));
     for (const symbol of [l9, l10]) {
       const id = await draftId(france, symbol);
       ids.set(symbol, id);
-      await france.goto(`${server.url}/drafts/${id}`);
+      await france.goto(`${suite.server.url}/drafts/${id}`);
       await france.locator('[data-testid="connection"][data-status="connected"]').waitFor();
       await france.getByTestId('draft-editor').waitFor();
       reference.set(symbol, await editorText(france));
@@ -108,9 +90,9 @@ describeE2E('two delegates co-edit a draft live', () => {
 
     // Belarus, a main sponsor of both drafts (so a mixed-up document would even be written to the server),
     // opens L.9/Rev.1, then goes through the agenda to L.10/Rev.1.
-    const belarus = await (await browser.newContext()).newPage();
-    await loginAs(belarus, server.url, 'belarus@concordia.test');
-    await belarus.goto(`${server.url}/drafts/${ids.get(l9)}`);
+    const belarus = await (await suite.browser.newContext()).newPage();
+    await loginAs(belarus, suite.server.url, 'belarus@concordia.test');
+    await belarus.goto(`${suite.server.url}/drafts/${ids.get(l9)}`);
     await shows(belarus, l9);
     await belarus.getByRole('link', { name: 'Concordia' }).click();
     await belarus.getByRole('link', { name: /Session 76/ }).click();
@@ -129,7 +111,7 @@ describeE2E('two delegates co-edit a draft live', () => {
 
     // Nothing of either draft leaked into the other: not on the server, not in this browser's offline copy.
     for (const symbol of [l9, l10]) {
-      await france.goto(`${server.url}/drafts/${ids.get(symbol)}`);
+      await france.goto(`${suite.server.url}/drafts/${ids.get(symbol)}`);
       await shows(france, symbol);
     }
     await belarus.reload();

@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { describeE2E, launchBrowser, loginAs, startServer, type RunningServer } from './harness';
+import { appAndBrowser, describeE2E, loginAs } from './harness';
 
 jest.setTimeout(120_000);
 
 describeE2E('a user signs in and sees the drafts of session 76', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = appAndBrowser();
 
   it('lists agenda item 108 and its seven drafts with their sponsors, in French and in English', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, server.url, 'france@concordia.test');
+    const page = await suite.browser.newPage();
+    await loginAs(page, suite.server.url, 'france@concordia.test');
     await page.getByRole('link', { name: /Session 76/ }).click();
     await page.getByRole('link', { name: /108 — Prévention du crime et justice pénale/ }).click();
     const drafts = page.locator('li.draft');
@@ -50,8 +40,8 @@ describeE2E('a user signs in and sees the drafts of session 76', () => {
   });
 
   it('refuses a wrong password with a message', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.newPage();
+    await page.goto(suite.server.url);
     await page.getByLabel('Adresse électronique').fill('france@concordia.test');
     await page.getByLabel('Mot de passe').fill('wrong-password');
     await page.getByRole('button', { name: 'Se connecter' }).click();

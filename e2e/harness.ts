@@ -127,3 +127,33 @@ export function editorText(page: Page): Promise<string> {
     return copy.textContent ?? '';
   });
 }
+
+/**
+ * The built app and a browser for the enclosing suite: started before its tests, closed after them. Read
+ * `suite.server` and `suite.browser` inside hooks and tests (they exist once the suite has started).
+ */
+export function appAndBrowser(env: Record<string, string> = {}): {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+} {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(env);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the suite has not started its server');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the suite has not started its browser');
+      return browser;
+    },
+  };
+}

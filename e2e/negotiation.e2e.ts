@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeE2E, launchBrowser, loginAs, startServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { appAndBrowser, describeE2E, loginAs } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -8,22 +8,12 @@ const SYMBOL = 'A/C.3/76/L.10/Rev.1';
 describeE2E(
   'negotiation: two delegations propose on the same operative paragraph, the penholder decides',
   () => {
-    let server: RunningServer;
-    let browser: Browser;
+    const suite = appAndBrowser();
     let draftPath: string;
 
-    beforeAll(async () => {
-      server = await startServer();
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
     async function open(email: string): Promise<Page> {
-      const page = await browser.newPage();
-      await loginAs(page, server.url, email);
+      const page = await suite.browser.newPage();
+      await loginAs(page, suite.server.url, email);
       if (!draftPath) {
         await page.getByRole('link', { name: /Session 76/ }).click();
         await page.getByRole('link', { name: /108 — / }).click();
@@ -33,7 +23,7 @@ describeE2E(
           .getAttribute('href');
         draftPath = `${href}/negotiation`;
       }
-      await page.goto(`${server.url}${draftPath}`);
+      await page.goto(`${suite.server.url}${draftPath}`);
       await page.getByTestId('counts').waitFor();
       return page;
     }

@@ -1,17 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-  describeE2E,
-  draftId,
-  editorText,
-  launchBrowser,
-  loginAs,
-  ROOT,
-  startServer,
-  until,
-  type RunningServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { appAndBrowser, describeE2E, draftId, editorText, loginAs, ROOT, until } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -75,26 +65,17 @@ async function openDraft(page: Page, url: string, id: string, canEdit: boolean) 
 }
 
 describeE2E('offline edits survive closing the tab', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = appAndBrowser();
 
   it('text typed offline is kept in IndexedDB, sent when the draft is next opened online, and kept once', async () => {
-    const armeniaContext = await browser.newContext();
+    const armeniaContext = await suite.browser.newContext();
     const armenia = await armeniaContext.newPage();
-    const belarus = await (await browser.newContext()).newPage();
-    await loginAs(armenia, server.url, 'armenia@concordia.test');
-    await loginAs(belarus, server.url, 'belarus@concordia.test');
+    const belarus = await (await suite.browser.newContext()).newPage();
+    await loginAs(armenia, suite.server.url, 'armenia@concordia.test');
+    await loginAs(belarus, suite.server.url, 'belarus@concordia.test');
     const id = await draftId(armenia, SYMBOL);
-    await openDraft(armenia, server.url, id, true);
-    await openDraft(belarus, server.url, id, true);
+    await openDraft(armenia, suite.server.url, id, true);
+    await openDraft(belarus, suite.server.url, id, true);
     const paragraphs = await belarus.locator('.r-para').count();
 
     // Armenia loses the network and types.
@@ -120,14 +101,14 @@ describeE2E('offline edits survive closing the tab', () => {
     // Later, back online, Armenia opens the draft again in a new tab of the same browser profile.
     await armeniaContext.setOffline(false);
     const again = await armeniaContext.newPage();
-    await openDraft(again, server.url, id, true);
+    await openDraft(again, suite.server.url, id, true);
     await again.locator('.r-operative', { hasText: phrase }).waitFor();
     // The edit went to the server: Belarus, in another browser, receives it live…
     await belarus.locator('.r-operative', { hasText: phrase }).waitFor({ timeout: 40_000 });
     // …and a delegate who opens the draft afterwards, with no offline copy, gets it from the server.
-    const france = await (await browser.newContext()).newPage();
-    await loginAs(france, server.url, 'france@concordia.test');
-    await openDraft(france, server.url, id, false);
+    const france = await (await suite.browser.newContext()).newPage();
+    await loginAs(france, suite.server.url, 'france@concordia.test');
+    await openDraft(france, suite.server.url, id, false);
     await france.locator('.r-operative', { hasText: phrase }).waitFor();
 
     // Exactly once everywhere, and the offline copy merged without doubling a paragraph.

@@ -1,12 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  DEMO_PASSWORD,
-  describeE2E,
-  launchBrowser,
-  loginAs,
-  startServer,
-  type RunningServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { appAndBrowser, DEMO_PASSWORD, describeE2E, loginAs } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -38,14 +31,11 @@ async function secretariatApi(url: string) {
 }
 
 describeE2E('sponsorship and the record of meetings', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = appAndBrowser();
   let drafts: Record<string, string>;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const call = await secretariatApi(server.url);
+    const call = await secretariatApi(suite.server.url);
     // A fresh copy of A/C.3/76/L.10/Rev.1 as it stood before meeting 10: the same draft re-imported without its
     // record (the recorded actions are superseded, not deleted), and a made-up draft to put to the vote.
     const dossier = await call('GET', '/sessions/76/dossier');
@@ -74,17 +64,13 @@ describeE2E('sponsorship and the record of meetings', () => {
       ((await call('GET', '/sessions/76/drafts')) as Draft[]).map((d) => [d.symbol, d.id]),
     );
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const history = (page: Page) => page.getByTestId('sponsorship-history').locator('li');
 
   it('a delegate co-sponsors a draft and withdraws, and the history keeps both', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, server.url, 'italy@concordia.test');
-    await page.goto(`${server.url}/drafts/${drafts['A/C.3/76/L.10/Rev.1']}/sponsors`);
+    const page = await suite.browser.newPage();
+    await loginAs(page, suite.server.url, 'italy@concordia.test');
+    await page.goto(`${suite.server.url}/drafts/${drafts['A/C.3/76/L.10/Rev.1']}/sponsors`);
     const panel = page.getByTestId('sponsorship-panel');
     await panel.waitFor();
     const before = await history(page).count();
@@ -111,9 +97,9 @@ describeE2E('sponsorship and the record of meetings', () => {
   });
 
   it('the Secretariat records meeting 10 and a pasted recorded vote, and the status page shows the result', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, server.url, 'secretariat@concordia.test');
-    await page.goto(`${server.url}/sessions/76/meetings/10`);
+    const page = await suite.browser.newPage();
+    await loginAs(page, suite.server.url, 'secretariat@concordia.test');
+    await page.goto(`${suite.server.url}/sessions/76/meetings/10`);
     await page.locator('select[name=draft]').waitFor();
     await page.locator('select[name=draft]').selectOption(drafts['A/C.3/76/L.10/Rev.1']!);
     const record = page.getByTestId('record-A/C.3/76/L.10/Rev.1').locator('li');
@@ -160,7 +146,7 @@ describeE2E('sponsorship and the record of meetings', () => {
     await expect(record.nth(3).textContent()).resolves.toContain('USA, CAN, EU; VAT');
 
     // A made-up recorded vote at meeting 12, pasted as printed; an unknown name blocks saving until fixed.
-    await page.goto(`${server.url}/sessions/76/meetings/12`);
+    await page.goto(`${suite.server.url}/sessions/76/meetings/12`);
     await page.locator('select[name=draft]').selectOption(drafts['A/C.3/76/L.70']!);
     await page.locator('select[name=type]').selectOption('vote');
     await page
@@ -182,7 +168,7 @@ describeE2E('sponsorship and the record of meetings', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await l70.nth(1).waitFor();
 
-    await page.goto(`${server.url}/sessions/76/status`);
+    await page.goto(`${suite.server.url}/sessions/76/status`);
     const outcome = (symbol: string) =>
       page.locator(`tr[data-symbol="${symbol}"] [data-testid=outcome]`).textContent();
     await page.locator('tr[data-symbol="A/C.3/76/L.70"]').waitFor();

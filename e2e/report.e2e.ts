@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { describeE2E, launchBrowser, loginAs, startServer, type RunningServer } from './harness';
+import { appAndBrowser, describeE2E, loginAs } from './harness';
 
 jest.setTimeout(120_000);
 
 describeE2E('the report page of an agenda item', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = appAndBrowser();
 
   it('previews the French report of item 108, lists what the record lacks, and downloads Word', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, server.url, 'secretariat@concordia.test');
+    const page = await suite.browser.newPage();
+    await loginAs(page, suite.server.url, 'secretariat@concordia.test');
     await page.getByRole('link', { name: /Session 76/ }).click();
     await page.getByRole('link', { name: /108 — Prévention du crime/ }).click();
     await page.getByRole('link', { name: 'Rapport de la Commission sur ce point' }).click();
