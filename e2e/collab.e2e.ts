@@ -36,6 +36,15 @@ describeE2E('two delegates co-edit a draft live', () => {
     await france.locator('.r-operative', { hasText: phrase }).waitFor();
     // Armenia sees Belarus's cursor, labelled with the name and delegation.
     await armenia.locator('.collaboration-carets__label', { hasText: 'BLR' }).waitFor();
+    // …and can see it: the label has Belarus's colour behind its white text, and the caret is drawn in it.
+    const caret = await armenia
+      .locator('.collaboration-carets__caret', { hasText: 'BLR' })
+      .evaluate((el) => ({
+        border: getComputedStyle(el).borderLeftColor,
+        label: getComputedStyle(el.querySelector('.collaboration-carets__label')!).backgroundColor,
+      }));
+    expect(caret.label).toMatch(/^rgb\(/);
+    expect(caret.border).toBe(caret.label);
 
     // France cannot type into the text.
     await expect(france.getByTestId('draft-editor').getAttribute('contenteditable')).resolves.toBe('false');

@@ -18,11 +18,25 @@ import './draft.css';
 
 type Status = 'connected' | 'connecting' | 'disconnected';
 
-/** A stable colour per user, so everyone sees the same colour for the same delegate. */
-function colourOf(id: string) {
+/**
+ * A stable colour per user, so everyone sees the same colour for the same delegate: a hue from the id, at a
+ * saturation and lightness that white label text reads on. As `#rrggbb`, the only form the caret extension
+ * accepts (it replaces anything else, hsl() included, by transparent: invisible carets and labels).
+ */
+function colourOf(id: string): string {
   let h = 0;
   for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) % 360;
-  return `hsl(${h} 70% 40%)`;
+  const s = 0.7;
+  const l = 0.4;
+  const a = s * Math.min(l, 1 - l);
+  const channel = (n: number) => {
+    const k = (n + h / 30) % 12;
+    const v = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
 
 /**
