@@ -65,16 +65,14 @@ function startServer(kind, env = {}) {
     child.once('exit', (c) => reject(new Error(`${kind} exited with ${c}`)));
   });
 }
-const stats = (child) =>
+/** One request to a server process over IPC ('stats' or 'cpu', see collab-server.cjs) and its answer. */
+const ask = (child, what) =>
   new Promise((resolve) => {
     child.once('message', resolve);
-    child.send('stats');
+    child.send(what);
   });
-const cpuUs = (child) =>
-  new Promise((resolve) => {
-    child.once('message', (m) => resolve(m.cpuUs));
-    child.send('cpu');
-  });
+const stats = (child) => ask(child, 'stats');
+const cpuUs = async (child) => (await ask(child, 'cpu')).cpuUs;
 /**
  * Waits until every server has used under 2% of a core for half a second. A server's work after a run (closing
  * 500 sockets; for Concordia, unloading and compacting the document) must not land in the next server's run on

@@ -1,5 +1,14 @@
 import type { Page } from 'playwright-core';
-import { appAndBrowser, describeE2E, draftId, editorText, loginAs, until } from './harness';
+import {
+  appAndBrowser,
+  describeE2E,
+  draftId,
+  editorText,
+  loginAs,
+  openDraft,
+  typeOffline,
+  until,
+} from './harness';
 
 jest.setTimeout(120_000);
 
@@ -14,14 +23,8 @@ describeE2E('two delegates co-edit a draft live', () => {
     await loginAs(armenia, suite.server.url, 'armenia@concordia.test');
     await loginAs(france, suite.server.url, 'france@concordia.test');
     const id = await draftId(belarus, 'A/C.3/76/L.10/Rev.1');
-    for (const p of [belarus, armenia, france]) await p.goto(`${suite.server.url}/drafts/${id}`);
-
-    for (const p of [belarus, armenia]) {
-      await p.getByTestId('draft-editor').waitFor();
-      await p.locator('[data-testid="mode"][data-can-edit="true"]').waitFor();
-      await p.locator('[data-testid="connection"][data-status="connected"]').waitFor();
-    }
-    await france.locator('[data-testid="mode"][data-can-edit="false"]').waitFor();
+    for (const p of [belarus, armenia]) await openDraft(p, suite.server.url, id, true);
+    await openDraft(france, suite.server.url, id, false);
 
     // Operative paragraphs are numbered live: the first one carries « 1. ».
     const firstOp = belarus.locator('.r-operative .r-para[data-level="0"]').first();
@@ -50,18 +53,8 @@ describeE2E('two delegates co-edit a draft live', () => {
     await expect(france.getByTestId('draft-editor').getAttribute('contenteditable')).resolves.toBe('false');
 
     // Offline: Armenia keeps typing, the edits are kept (IndexedDB) and reach Belarus on reconnection.
-    await armenia.context().setOffline(true);
-    await armenia
-      .locator('[data-testid="connection"]:not([data-status="connected"])')
-      .waitFor({ timeout: 40_000 });
     const offline = 'Ajout hors ligne de l’Arménie';
-    await armenia.locator('.r-operative .r-para[data-level="0"]').last().click();
-    await armenia.keyboard.press('End');
-    await armenia.keyboard.type(` ${offline}`);
-    await armenia
-      .getByTestId('connection')
-      .filter({ hasText: /en attente|pending/ })
-      .waitFor();
+    await typeOffline(armenia, 'last', offline);
     await armenia.context().setOffline(false);
     await belarus.locator('.r-operative', { hasText: offline }).waitFor({ timeout: 40_000 });
   });

@@ -157,3 +157,29 @@ export function appAndBrowser(env: Record<string, string> = {}): {
     },
   };
 }
+
+/** Opens a draft page and waits until its editor is connected, in the mode (read-write or read-only) expected. */
+export async function openDraft(page: Page, url: string, id: string, canEdit: boolean): Promise<void> {
+  await page.goto(`${url}/drafts/${id}`);
+  await page.getByTestId('draft-editor').waitFor();
+  await page.locator(`[data-testid="mode"][data-can-edit="${canEdit}"]`).waitFor();
+  await page.locator('[data-testid="connection"][data-status="connected"]').waitFor();
+}
+
+/**
+ * Cuts the page's browser context off the network, waits until the page knows, then types `text` at the end of
+ * the first or last operative paragraph and waits until the page shows it as pending.
+ */
+export async function typeOffline(page: Page, paragraph: 'first' | 'last', text: string): Promise<void> {
+  await page.context().setOffline(true);
+  await page
+    .locator('[data-testid="connection"]:not([data-status="connected"])')
+    .waitFor({ timeout: 40_000 });
+  await page.locator('.r-operative .r-para[data-level="0"]')[paragraph]().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(` ${text}`);
+  await page
+    .getByTestId('connection')
+    .filter({ hasText: /en attente|pending/ })
+    .waitFor();
+}

@@ -1,7 +1,17 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, describeE2E, draftId, editorText, loginAs, ROOT, until } from './harness';
+import {
+  appAndBrowser,
+  describeE2E,
+  draftId,
+  editorText,
+  loginAs,
+  openDraft,
+  ROOT,
+  typeOffline,
+  until,
+} from './harness';
 
 jest.setTimeout(180_000);
 
@@ -57,13 +67,6 @@ async function storedText(page: Page, id: string): Promise<string> {
 
 const occurrences = (text: string, phrase: string) => text.split(phrase).length - 1;
 
-async function openDraft(page: Page, url: string, id: string, canEdit: boolean) {
-  await page.goto(`${url}/drafts/${id}`);
-  await page.getByTestId('draft-editor').waitFor();
-  await page.locator(`[data-testid="mode"][data-can-edit="${canEdit}"]`).waitFor();
-  await page.locator('[data-testid="connection"][data-status="connected"]').waitFor();
-}
-
 describeE2E('offline edits survive closing the tab', () => {
   const suite = appAndBrowser();
 
@@ -79,18 +82,8 @@ describeE2E('offline edits survive closing the tab', () => {
     const paragraphs = await belarus.locator('.r-para').count();
 
     // Armenia loses the network and types.
-    await armeniaContext.setOffline(true);
-    await armenia
-      .locator('[data-testid="connection"]:not([data-status="connected"])')
-      .waitFor({ timeout: 40_000 });
     const phrase = 'Phrase tapée hors ligne par l’Arménie avant de fermer l’onglet';
-    await armenia.locator('.r-operative .r-para[data-level="0"]').first().click();
-    await armenia.keyboard.press('End');
-    await armenia.keyboard.type(` ${phrase}`);
-    await armenia
-      .getByTestId('connection')
-      .filter({ hasText: /en attente|pending/ })
-      .waitFor();
+    await typeOffline(armenia, 'first', phrase);
     // Only once the whole phrase is in the offline copy may the tab go away.
     await until('the phrase in IndexedDB', async () => (await storedText(armenia, id)).includes(phrase));
 
