@@ -98,7 +98,9 @@ const stop = (child) =>
 /** y-websocket framing (Concordia) or Hocuspocus framing (document name first, auth message first). */
 const protocols = {
   concordia: {
-    path: (draftId, token) => `/collab/${draftId}?token=${token}`,
+    // The writer asks for `saved` acknowledgements, as the app's editor does (Hocuspocus sends its writer a
+    // SyncStatus per update unasked), so both servers answer the writer as well as fanning out.
+    path: (draftId, token, writer = false) => `/collab/${draftId}?token=${token}${writer ? '&acks=1' : ''}`,
     hello: () => [
       frame(
         null,
@@ -190,7 +192,7 @@ async function runLoad(kind, port, target, n) {
     await until(() => readers.every((r) => r.synced), `${kind}: ${n} clients synced`);
   }
   // The writer: a real Y.Doc, synced first, then typing into one paragraph.
-  const writer = openClient(kind, port, p.path(target.draftId, target.writerToken), name);
+  const writer = openClient(kind, port, p.path(target.draftId, target.writerToken, true), name);
   await until(() => writer.synced, 'writer synced');
   const doc = new Y.Doc();
   Y.applyUpdate(doc, writer.initial);

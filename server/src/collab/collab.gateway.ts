@@ -26,6 +26,8 @@ const toBytes = (d: RawData): Uint8Array =>
  * { params: { token } })`. The socket is accepted before authentication so that a refusal can carry a close code
  * and reason (an HTTP refusal of the upgrade reaches browser code only as a bare failure).
  *
+ * `?acks=1` asks for `saved` acknowledgements (see protocol.ts), which the stock provider does not understand.
+ *
  * Token sources, first found wins: `?token=`, `Authorization: Bearer`, the session cookie, or a first text
  * message `{"token": "…"}` within AUTH_TIMEOUT_MS.
  */
@@ -96,7 +98,8 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       }
       const who = await this.auth.verify(token);
       if ('reason' in who) return close(ws, who.reason === 'expired' ? CLOSE.expired : CLOSE.unauthenticated);
-      const joined = await this.collab.join(draftId, ws, who.user, token!, socket);
+      const acks = url.searchParams.get('acks') === '1';
+      const joined = await this.collab.join(draftId, ws, who.user, token!, socket, acks);
       if (!joined) return;
       const { live, conn } = joined;
       deliver = (data, binary) => {

@@ -24,6 +24,7 @@ import {
   CLOSE,
   decodeMessage,
   MalformedMessage,
+  savedMessage,
   syncMessage,
   syncStep1,
   SYNC,
@@ -47,6 +48,13 @@ export const COLLAB_TUNING = {
   recheckMs: 500,
   /** Attempts to append an update before the document is dropped (clients keep their edits and resend them). */
   appendAttempts: 4,
+  /**
+   * Updates are broadcast as they arrive, before they are in the log, as long as the oldest update not yet in the
+   * log arrived less than this long ago; while the log lags further behind, broadcasts wait for the append. So
+   * nobody is ever shown more than this much typing that is not yet saved, and a slow database slows the
+   * broadcast down instead of letting the gap grow.
+   */
+  unsavedBroadcastMs: 100,
 };
 
 export interface Conn {
@@ -59,14 +67,38 @@ export interface Conn {
   lastDeniedAt: number;
   /** The raw TCP socket under `ws`, for broadcasting one pre-built frame to many clients. */
   socket?: Duplex;
+  /** Whether the client asked for `saved` acknowledgements (`?acks=1`). */
+  acks: boolean;
+  /** Sync updates received from this socket: the count `saved` acknowledgements refer to. */
+  received: number;
+  /** Of the updates of this socket that changed the document, those not yet in the log. */
+  unsaved: number;
+  /** The last count acknowledged. */
+  acked: number;
+}
+
+/** An update applied in memory, waiting to be appended to the log. */
+interface Unsaved {
+  update: Uint8Array;
+  origin: unknown;
+  /** When it arrived (performance.now()). */
+  at: number;
+  /** Which of its connection's sync updates it came from (`Conn.received` at the time). */
+  seq: number;
+  /** Whether it was broadcast on arrival (otherwise it goes out once it is in the log). */
+  sent: boolean;
 }
 
 export class LiveDoc {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Map<WebSocket, Conn>();
-  /** Updates applied in memory, waiting to be appended to the log; broadcast only once durable. */
-  queue: { update: Uint8Array; origin: unknown }[] = [];
+  /** Updates applied in memory, waiting to be appended to the log (the append in flight holds the others). */
+  queue: Unsaved[] = [];
+  /** Arrival of the oldest update not yet in the log; null when everything is. */
+  unsavedSince: number | null = null;
+  /** Connections whose last updates changed nothing but could not be acknowledged yet (see `acknowledge`). */
+  readonly unacked = new Set<Conn>();
   flushing: Promise<void> | null = null;
   /** Rows in the log since the last compaction this process knows of. */
   tail = 0;
@@ -96,8 +128,13 @@ export function mayEdit(
 
 /**
  * Live documents: one Y.Doc per draft in memory while someone is connected. Every update is appended to the
- * PostgreSQL log before it is broadcast (group commit: updates arriving while an append is in flight go in the
- * next one), so whatever any client has received from the server survives a crash of the process.
+ * PostgreSQL log (group commit: updates arriving while an append is in flight go in the next one) and its writer
+ * is told once it is there (`saved`), so an acknowledged edit survives a crash of the process. Other clients are
+ * sent an update as soon as it arrives, within the `unsavedBroadcastMs` bound: waiting for the append would add
+ * its latency, fsync included, to every keystroke everyone sees. If the process dies before the append, nothing
+ * is lost either: the writer's client, and every client that was sent the update, still hold it and send it back
+ * in the sync exchange when they reconnect. Other server processes are sent updates through Redis only once they
+ * are durable, since they do not save what they receive (see `onLocalUpdate`).
  */
 @Injectable()
 export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
@@ -145,6 +182,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     user: AuthUser,
     token: string,
     socket?: Duplex,
+    acks = false,
   ): Promise<{ live: LiveDoc; conn: Conn } | null> {
     let live: LiveDoc | null;
     try {
@@ -172,6 +210,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       clients: new Set(),
       lastDeniedAt: 0,
       socket,
+      acks,
+      received: 0,
+      unsaved: 0,
+      acked: 0,
     };
     live.conns.set(ws, conn);
     ws.on('close', () => this.leave(live, conn));
@@ -197,12 +239,13 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           void this.answerStep1(live, conn, msg.sv);
           return;
         case 'update':
+          conn.received += 1;
           if (!conn.canEdit) {
             // An empty update (a read-only client's answer to our step 1) is no attempt to write.
             if (msg.update.length > 2) this.deny(conn);
-            return;
-          }
-          Y.applyUpdate(live.doc, msg.update, conn);
+          } else Y.applyUpdate(live.doc, msg.update, conn);
+          // One that changed the document is acknowledged once it is in the log; any other at once.
+          if (conn.unsaved === 0) this.acknowledgeIdle(live, conn);
           return;
         case 'awareness':
           awarenessProtocol.applyAwarenessUpdate(live.awareness, msg.update, conn);
@@ -241,6 +284,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
 
   private leave(live: LiveDoc, conn: Conn) {
     if (!live.conns.delete(conn.ws)) return;
+    live.unacked.delete(conn);
     if (conn.clients.size) awarenessProtocol.removeAwarenessStates(live.awareness, [...conn.clients], null);
     this.maybeUnload(live);
   }
@@ -346,7 +390,15 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       this.broadcast(live, syncMessage(SYNC.update, update), NOBODY);
       return;
     }
-    live.queue.push({ update, origin });
+    const now = performance.now();
+    const conn = connOf(live, origin);
+    live.unsavedSince ??= now;
+    const sent = now - live.unsavedSince < this.tuning.unsavedBroadcastMs;
+    if (sent) this.broadcast(live, syncMessage(SYNC.update, update), conn ? new Set([conn]) : NOBODY);
+    if (conn) conn.unsaved += 1;
+    live.queue.push({ update, origin, at: now, seq: conn?.received ?? 0, sent });
+    // Not published to Redis yet: the other processes take what they receive as saved and would not resend it
+    // if this one died before its append; their clients would not either, having received it from a server.
     live.flushing ??= this.flush(live).finally(() => (live.flushing = null));
   }
 
@@ -356,13 +408,58 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
       if (!(await this.append(live, merged))) return;
       live.tail += 1;
-      this.broadcastBatch(live, batch, merged);
+      live.unsavedSince = live.queue[0]?.at ?? null;
+      const held = batch.filter((b) => !b.sent);
+      if (held.length)
+        this.broadcastBatch(
+          live,
+          held,
+          held.length === batch.length ? merged : Y.mergeUpdates(held.map((b) => b.update)),
+        );
+      this.acknowledge(live, batch);
       if (this.fanout)
         void this.fanout
           .publish(live.draftId, FAN.update, merged)
           .catch((err: Error) => this.log.warn(`Redis publish: ${err.message}`));
     }
     this.compactWhenQuiet(live);
+  }
+
+  /** Tells the writers of a batch just appended how far their updates are saved. */
+  private acknowledge(live: LiveDoc, batch: Unsaved[]) {
+    const upTo = new Map<Conn, number>();
+    for (const b of batch) {
+      const conn = connOf(live, b.origin);
+      if (!conn) continue;
+      conn.unsaved -= 1;
+      upTo.set(conn, b.seq);
+    }
+    for (const [conn, seq] of upTo) {
+      // With nothing of its own left unsaved, whatever else it sent changed nothing: all of it is dealt with.
+      if (conn.unsaved === 0) this.acknowledgeIdle(live, conn);
+      else this.sendSaved(conn, seq);
+    }
+    for (const conn of live.unacked) if (conn.unsaved === 0) this.acknowledgeIdle(live, conn);
+  }
+
+  /**
+   * Acknowledges everything a connection with no unsaved update has sent. Not while the document holds changes
+   * it could not integrate yet (they wait for a missing earlier update, as after a crash when a client's edit
+   * overtakes its resent history): those are in no log, and the update that completes them may come from anyone.
+   */
+  private acknowledgeIdle(live: LiveDoc, conn: Conn) {
+    if (live.doc.store.pendingStructs || live.doc.store.pendingDs) {
+      if (conn.acks) live.unacked.add(conn);
+      return;
+    }
+    live.unacked.delete(conn);
+    this.sendSaved(conn, conn.received);
+  }
+
+  private sendSaved(conn: Conn, upTo: number) {
+    if (!conn.acks || upTo <= conn.acked) return;
+    conn.acked = upTo;
+    send(conn.ws, savedMessage(upTo));
   }
 
   private compactWhenQuiet(live: LiveDoc) {
@@ -403,6 +500,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     live.dead = true;
     if (live.compactTimer) clearTimeout(live.compactTimer);
     live.queue = [];
+    live.unacked.clear();
     this.docs.delete(live.draftId);
     this.ready.delete(live.draftId);
     for (const c of live.conns.values()) close(c.ws, why);
@@ -431,11 +529,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
    * update. Nobody is sent back their own update: with a single writer in the batch (the usual case) everyone
    * else gets the merge; with several, each writer gets the merge of the others' updates.
    */
-  private broadcastBatch(
-    live: LiveDoc,
-    batch: { update: Uint8Array; origin: unknown }[],
-    merged: Uint8Array,
-  ) {
+  private broadcastBatch(live: LiveDoc, batch: Unsaved[], merged: Uint8Array) {
     const origins = new Set(batch.map((b) => b.origin));
     this.broadcast(live, syncMessage(SYNC.update, merged), origins);
     if (origins.size === 1) return;

@@ -117,23 +117,54 @@ export interface Client {
   denied: string[];
   granted: number;
   closes: { code: number; reason: string }[];
+  /** Sync updates sent on the current socket, and the count of them the server said are saved (`?acks=1`). */
+  sent: () => number;
+  saved: number;
+  /** Called after each sync update is sent, with its number on the socket. */
+  onSent: ((n: number) => void) | null;
   destroy: () => void;
 }
 
-/** The stock y-websocket client, as a browser would use it (with a Node WebSocket). */
-export function connect(base: string, draftId: string, token: string | undefined, name = 'client'): Client {
+/**
+ * The stock y-websocket client, as a browser would use it (with a Node WebSocket). With `acks`, it asks for
+ * `saved` acknowledgements and counts the sync updates it sends, as the app's client does.
+ */
+export function connect(
+  base: string,
+  draftId: string,
+  token: string | undefined,
+  name = 'client',
+  opts: { acks?: boolean } = {},
+): Client {
   const doc = new Y.Doc();
+  let c: Client | null = null;
+  class CountingSocket extends WebSocket {
+    updatesSent = 0;
+    override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]) {
+      (super.send as (...a: unknown[]) => void)(data, ...rest);
+      if (data instanceof Uint8Array && data[0] === 0 && (data[1] === 1 || data[1] === 2)) {
+        this.updatesSent += 1;
+        c?.onSent?.(this.updatesSent);
+      }
+    }
+  }
   const provider = new WebsocketProvider(base.replace(/^http/, 'ws') + '/collab', draftId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: token ? { token } : {},
+    WebSocketPolyfill: CountingSocket as unknown as typeof globalThis.WebSocket,
+    params: { ...(token ? { token } : {}), ...(opts.acks ? { acks: '1' } : {}) },
     disableBc: true,
   });
-  const c: Client = {
+  provider.on('status', (e: { status: string }) => {
+    if (e.status === 'connected') c!.saved = 0;
+  });
+  c = {
     doc,
     provider,
     denied: [],
     granted: 0,
     closes: [],
+    sent: () => (provider.ws as unknown as CountingSocket | null)?.updatesSent ?? 0,
+    saved: 0,
+    onSent: null,
     // The provider's awareness has its own timer, stopped when the document is destroyed.
     destroy: () => {
       provider.destroy();
@@ -146,6 +177,9 @@ export function connect(base: string, draftId: string, token: string | undefined
     const reason = decoding.readVarString(dec);
     if (kind === 0) c.denied.push(reason);
     else c.granted += 1;
+  };
+  provider.messageHandlers[4] = (_enc, dec) => {
+    c.saved = decoding.readVarUint(dec);
   };
   provider.on('connection-close', (e) => {
     if (e) c.closes.push({ code: e.code, reason: e.reason });

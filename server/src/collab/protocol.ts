@@ -6,7 +6,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
  * The y-websocket wire protocol (what the unmodified `WebsocketProvider` speaks): every binary message starts
  * with a varuint type. Sync sub-messages: 0 = step 1 (state vector), 1 = step 2 (missing update), 2 = update.
  */
-export const MSG = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+export const MSG = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, saved: 4 } as const;
 export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 /**
  * Auth sub-messages. 0 = permission denied is y-protocols' own (the stock provider logs the reason). 1 = write
@@ -14,6 +14,20 @@ export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
  * read-only mode when a delegation becomes a main sponsor.
  */
 export const AUTH = { denied: 0, granted: 1 } as const;
+
+/**
+ * `saved` (4) is ours, sent only to clients that ask for it with `?acks=1` (the stock provider logs unknown
+ * message types): a varuint n meaning "the first n sync updates (step 2 or update) you sent on this socket are in
+ * the log, or were refused and you were told so". Like Hocuspocus's SyncStatus, but sent once an update is
+ * durable rather than once it is applied, and a watermark rather than one message per update, so a single lost
+ * or merged acknowledgement costs nothing. Clients count what they send, the server what it receives.
+ */
+export function savedMessage(upTo: number): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MSG.saved);
+  encoding.writeVarUint(e, upTo);
+  return encoding.toUint8Array(e);
+}
 
 /** Largest message accepted; a whole 2,000-paragraph draft sent as one sync step 2 is about 1 MB. */
 export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
