@@ -5,6 +5,7 @@ import {
   draftId,
   editorText,
   loginAs,
+  allSaved,
   openDraft,
   typeOffline,
   until,
@@ -37,6 +38,10 @@ describeE2E('two delegates co-edit a draft live', () => {
 
     await armenia.locator('.r-operative', { hasText: phrase }).waitFor();
     await france.locator('.r-operative', { hasText: phrase }).waitFor();
+    // Belarus is told once the server has the phrase in its log; France, who cannot write, is told nothing.
+    await allSaved(belarus);
+    await expect(belarus.getByTestId('save').textContent()).resolves.toBe('Modifications enregistrées');
+    expect(await france.getByTestId('save').count()).toBe(0);
     // Armenia sees Belarus's cursor, labelled with the name and delegation.
     await armenia.locator('.collaboration-carets__label', { hasText: 'BLR' }).waitFor();
     // …and can see it: the label has Belarus's colour behind its white text, and the caret is drawn in it.
@@ -57,6 +62,8 @@ describeE2E('two delegates co-edit a draft live', () => {
     await typeOffline(armenia, 'last', offline);
     await armenia.context().setOffline(false);
     await belarus.locator('.r-operative', { hasText: offline }).waitFor({ timeout: 40_000 });
+    // Armenia's page goes from "waiting to be sent" to "saved" only on the server's acknowledgement.
+    await allSaved(armenia);
   });
 
   it('going from one draft straight to another in the same page shows the second draft’s text only', async () => {

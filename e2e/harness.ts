@@ -168,7 +168,7 @@ export async function openDraft(page: Page, url: string, id: string, canEdit: bo
 
 /**
  * Cuts the page's browser context off the network, waits until the page knows, then types `text` at the end of
- * the first or last operative paragraph and waits until the page shows it as pending.
+ * the first or last operative paragraph and waits until the page shows its edits as waiting to be sent.
  */
 export async function typeOffline(page: Page, paragraph: 'first' | 'last', text: string): Promise<void> {
   await page.context().setOffline(true);
@@ -178,8 +178,11 @@ export async function typeOffline(page: Page, paragraph: 'first' | 'last', text:
   await page.locator('.r-operative .r-para[data-level="0"]')[paragraph]().click();
   await page.keyboard.press('End');
   await page.keyboard.type(` ${text}`);
-  await page
-    .getByTestId('connection')
-    .filter({ hasText: /en attente|pending/ })
-    .waitFor();
+  await page.locator('[data-testid="save"][data-state="pending"]').waitFor();
+}
+
+/** Waits until the page says the server has every edit made in it (acknowledged as in its log). */
+export async function allSaved(page: Page): Promise<void> {
+  await page.locator('[data-testid="connection"][data-status="connected"]').waitFor({ timeout: 40_000 });
+  await page.locator('[data-testid="save"][data-state="saved"]').waitFor({ timeout: 40_000 });
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  allSaved,
   appAndBrowser,
   describeE2E,
   draftId,
@@ -96,6 +97,8 @@ describeE2E('offline edits survive closing the tab', () => {
     const again = await armeniaContext.newPage();
     await openDraft(again, suite.server.url, id, true);
     await again.locator('.r-operative', { hasText: phrase }).waitFor();
+    // The new tab sent the offline copy in its sync exchange and says so once the server has saved it.
+    await allSaved(again);
     // The edit went to the server: Belarus, in another browser, receives it live…
     await belarus.locator('.r-operative', { hasText: phrase }).waitFor({ timeout: 40_000 });
     // …and a delegate who opens the draft afterwards, with no offline copy, gets it from the server.

@@ -1,3 +1,4 @@
 export * from './nodes';
 export * from './numbering';
 export * from './convert';
+export * from './wire';

@@ -109,6 +109,8 @@ for (const kind of databaseKinds()) {
       await until(() => operativeTexts(b.doc).includes('Lot : ') && a.saved === a.sent(), 'paragraph saved');
       const watcher = rawSocket(t.url, `/collab/${draftId}?token=${tok.obs}`);
       await watcher.opened;
+      // Joined once the server has sent its greeting (permission, sync step 1): broadcasts reach it from then on.
+      await until(() => watcher.messages.length > 0, 'watcher joined');
       const updates = () => watcher.messages.filter((m) => syncUpdateOf(m));
       // What each writer is sent from now on, as Yjs client ids of the changes it carries.
       const echoes = (c: Client) => {

@@ -3,7 +3,7 @@ import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { FRAGMENT, N, yDocToText } from '@concordia/resolution';
+import { FRAGMENT, isSyncUpdate, MSG, N, yDocToText } from '@concordia/resolution';
 import type { ResolutionText } from '@concordia/schema';
 import { api, login } from '../../test/harness';
 
@@ -142,7 +142,7 @@ export function connect(
     updatesSent = 0;
     override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]) {
       (super.send as (...a: unknown[]) => void)(data, ...rest);
-      if (data instanceof Uint8Array && data[0] === 0 && (data[1] === 1 || data[1] === 2)) {
+      if (isSyncUpdate(data)) {
         this.updatesSent += 1;
         c?.onSent?.(this.updatesSent);
       }
@@ -178,7 +178,7 @@ export function connect(
     if (kind === 0) c.denied.push(reason);
     else c.granted += 1;
   };
-  provider.messageHandlers[4] = (_enc, dec) => {
+  provider.messageHandlers[MSG.saved] = (_enc, dec) => {
     c.saved = decoding.readVarUint(dec);
   };
   provider.on('connection-close', (e) => {

@@ -1,19 +1,9 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { AUTH, MSG, SYNC } from '@concordia/resolution';
 
-/**
- * The y-websocket wire protocol (what the unmodified `WebsocketProvider` speaks): every binary message starts
- * with a varuint type. Sync sub-messages: 0 = step 1 (state vector), 1 = step 2 (missing update), 2 = update.
- */
-export const MSG = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, saved: 4 } as const;
-export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
-/**
- * Auth sub-messages. 0 = permission denied is y-protocols' own (the stock provider logs the reason). 1 = write
- * permission granted is ours: the stock provider ignores unknown sub-types, our client uses it to leave
- * read-only mode when a delegation becomes a main sponsor.
- */
-export const AUTH = { denied: 0, granted: 1 } as const;
+export { AUTH, MSG, SYNC };
 
 /**
  * `saved` (4) is ours, sent only to clients that ask for it with `?acks=1` (the stock provider logs unknown

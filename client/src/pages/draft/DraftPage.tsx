@@ -7,7 +7,15 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { DraftSummarySchema } from '@concordia/schema';
-import { FRAGMENT, META } from '@concordia/resolution';
+import {
+  FRAGMENT,
+  isSyncUpdate,
+  META,
+  MSG,
+  readVarUint,
+  SaveTracker,
+  type SaveState,
+} from '@concordia/resolution';
 import { useAuth } from '../../lib/auth';
 import { useI18n, useMessages } from '../../lib/i18n';
 import { useApi } from '../../lib/use-api';
@@ -17,6 +25,23 @@ import { numbering, RESOLUTION_NODES } from './resolution-schema';
 import './draft.css';
 
 type Status = 'connected' | 'connecting' | 'disconnected';
+
+/**
+ * The browser's WebSocket, telling `tracker` of each sync update it sends: the count the server's `saved`
+ * acknowledgements refer to. The provider opens a new one on each reconnection.
+ */
+function countingSocket(tracker: SaveTracker) {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      tracker.newSocket();
+    }
+    override send(data: string | ArrayBufferLike | Blob | ArrayBufferView) {
+      super.send(data);
+      if (isSyncUpdate(data)) tracker.updateSent();
+    }
+  };
+}
 
 /**
  * A stable colour per user, so everyone sees the same colour for the same delegate: a hue from the id, at a
@@ -48,7 +73,7 @@ function useCollab(draftId: string, token: string | null) {
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   const [status, setStatus] = useState<Status>('connecting');
   const [canEdit, setCanEdit] = useState<boolean | null>(null);
-  const [pending, setPending] = useState(false);
+  const [save, setSave] = useState<SaveState>('none');
   const [refused, setRefused] = useState<string | null>(null);
   const [hasText, setHasText] = useState(false);
 
@@ -57,22 +82,36 @@ function useCollab(draftId: string, token: string | null) {
     // Offline edits live in IndexedDB and are sent in the sync exchange on reconnect.
     const local = new IndexeddbPersistence(`concordia-draft-${draftId}`, doc);
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
-    const p = new WebsocketProvider(url, draftId, doc, { params: token ? { token } : {} });
+    const tracker = new SaveTracker();
+    const refresh = () => setSave(tracker.state(p.wsconnected));
+    const p = new WebsocketProvider(url, draftId, doc, {
+      params: { ...(token ? { token } : {}), acks: '1' },
+      WebSocketPolyfill: countingSocket(tracker),
+    });
     // Our server says "read-write" (1) or "read-only" (0, y-protocols' permission denied) on the auth channel.
-    p.messageHandlers[2] = (_enc, dec) => {
+    p.messageHandlers[MSG.auth] = (_enc, dec) => {
       // The sub-type is one byte (0 or 1); the reason that follows is only for people reading logs.
       const kind = dec.arr[dec.pos];
       dec.pos = dec.arr.length;
       setCanEdit(kind === 1);
     };
-    p.on('status', (e: { status: Status }) => setStatus(e.status));
-    p.on('sync', (s: boolean) => s && setPending(false));
+    p.messageHandlers[MSG.saved] = (_enc, dec) => {
+      tracker.savedUpTo(readVarUint(dec));
+      refresh();
+    };
+    p.on('status', (e: { status: Status }) => {
+      setStatus(e.status);
+      refresh();
+    });
     p.on('connection-close', (e: CloseEvent | null) => {
       // 44xx: refused for good (no token, unknown draft, expired session): the provider stops retrying.
       if (e && e.code >= 4400 && e.code < 4500) setRefused(`${e.code} ${e.reason}`);
     });
+    // The provider's own update handler, registered first, has already sent a local change when this runs.
     const onUpdate = (_u: Uint8Array, origin: unknown) => {
-      if (origin !== p && origin !== local && !p.wsconnected) setPending(true);
+      if (origin === p || origin === local) return;
+      if (!p.wsconnected) tracker.editedOffline();
+      refresh();
     };
     doc.on('update', onUpdate);
     // The editor is created only once the document has its structure (from the server or IndexedDB): an
@@ -90,7 +129,24 @@ function useCollab(draftId: string, token: string | null) {
     };
   }, [draftId, token, state]);
 
-  return { doc: state.doc, provider, status, canEdit, pending, refused, hasText };
+  return { doc: state.doc, provider, status, canEdit, save, refused, hasText };
+}
+
+/**
+ * The save state as shown: `saving` only once it has lasted a moment, so that the indicator does not flicker at
+ * every keystroke (each is saved within milliseconds).
+ */
+function useShownSave(save: SaveState): SaveState {
+  const [shown, setShown] = useState(save);
+  useEffect(() => {
+    if (save !== 'saving') {
+      setShown(save);
+      return;
+    }
+    const t = setTimeout(() => setShown('saving'), 600);
+    return () => clearTimeout(t);
+  }, [save]);
+  return shown;
 }
 
 function Editor(props: {
@@ -154,7 +210,8 @@ function DraftView({ id }: { id: string }) {
   const { lang } = useI18n();
   const m = useMessages(DRAFT_MESSAGES);
   const { data: draft, error } = useApi(`/drafts/${id}?lang=${lang}`, DraftSummarySchema);
-  const { doc, provider, status, canEdit, pending, refused, hasText } = useCollab(id, token);
+  const { doc, provider, status, canEdit, save, refused, hasText } = useCollab(id, token);
+  const shownSave = useShownSave(save);
   // Labels follow the language of the text (« a) » in French, « (a) » in English), not the interface one.
   const langRef = useRef(lang);
   const textLang = doc.getMap(META).get('lang');
@@ -207,8 +264,12 @@ function DraftView({ id }: { id: string }) {
         <p className="collab-bar">
           <span className={`conn conn-${status}`} data-testid="connection" data-status={status}>
             ● {indicator}
-            {pending && ` — ${m('pending')}`}
           </span>
+          {canEdit !== false && shownSave !== 'none' && (
+            <span className={`save save-${shownSave}`} data-testid="save" data-state={shownSave}>
+              {m(shownSave)}
+            </span>
+          )}
           <span data-testid="mode" data-can-edit={String(canEdit)}>
             {canEdit === null ? '' : canEdit ? m('editing') : m('readOnly')}
           </span>

@@ -2,7 +2,9 @@ export const DRAFT_MESSAGES = {
   online: { fr: 'En ligne', en: 'Online' },
   connecting: { fr: 'Reconnexion…', en: 'Reconnecting…' },
   offline: { fr: 'Hors ligne', en: 'Offline' },
-  pending: { fr: 'modifications en attente d’envoi', en: 'edits pending' },
+  pending: { fr: 'Modifications en attente d’envoi', en: 'Edits waiting to be sent' },
+  saving: { fr: 'Enregistrement…', en: 'Saving…' },
+  saved: { fr: 'Modifications enregistrées', en: 'All changes saved' },
   readOnly: {
     fr: 'Lecture seule : seules les délégations auteurs principaux et le Secrétariat modifient ce projet.',
     en: 'Read only: only the main sponsors’ delegations and the Secretariat edit this draft.',
