@@ -56,7 +56,10 @@ function startServer(kind, env = {}) {
   const child = fork(join(ROOT, 'bench/collab-server.cjs'), [kind], {
     env: { ...process.env, ...env },
     // BENCH_PROFILE=DIR: a V8 CPU profile of each server, written to DIR when it stops.
-    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+    execArgv: [
+      '--expose-gc',
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   pin(child.pid, CORES?.servers);
@@ -65,7 +68,7 @@ function startServer(kind, env = {}) {
     child.once('exit', (c) => reject(new Error(`${kind} exited with ${c}`)));
   });
 }
-/** One request to a server process over IPC ('stats' or 'cpu', see collab-server.cjs) and its answer. */
+/** One request to a server process over IPC ('stats', 'cpu' or 'gc', see collab-server.cjs) and its answer. */
 const ask = (child, what) =>
   new Promise((resolve) => {
     child.once('message', resolve);
@@ -74,9 +77,10 @@ const ask = (child, what) =>
 const stats = (child) => ask(child, 'stats');
 const cpuUs = async (child) => (await ask(child, 'cpu')).cpuUs;
 /**
- * Waits until every server has used under 2% of a core for half a second. A server's work after a run (closing
- * 500 sockets; for Concordia, unloading and compacting the document) must not land in the next server's run on
- * the same core.
+ * Waits until every server has used under 2% of a core for half a second, then has each collect its garbage.
+ * A server's work after a run (closing 500 sockets; for Concordia, unloading and compacting the document) must
+ * not land in the next server's run on the same core; nor must the collection of what that run left behind
+ * (in one run, full collections of leftovers fell in the rounds where Concordia ran twice in a row).
  */
 async function quiet(children) {
   const end = Date.now() + 20_000;
@@ -84,8 +88,9 @@ async function quiet(children) {
     const before = await Promise.all(children.map(cpuUs));
     await new Promise((r) => setTimeout(r, 500));
     const after = await Promise.all(children.map(cpuUs));
-    if (after.every((a, i) => a - before[i] < 10_000) || Date.now() > end) return;
+    if (after.every((a, i) => a - before[i] < 10_000) || Date.now() > end) break;
   }
+  for (const c of children) await ask(c, 'gc');
 }
 const stop = (child) =>
   new Promise((resolve) => {
@@ -268,6 +273,8 @@ async function runLoad(kind, port, target, n) {
     loop: server.loop,
     fanout: server.fanout,
     append: server.append,
+    gc: server.gc,
+    compactions: server.compact?.n ?? 0,
   };
 }
 
@@ -394,7 +401,7 @@ async function main() {
           const r = await runLoad(kind, t.port, t, n);
           runs[kind].push(r);
           console.log(
-            `  round ${round + 1} ${kind.padEnd(10)} ${String(n).padStart(3)} clients  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  lost ${r.lost}  fan-out p50 ${ms(r.fanout?.p50 ?? NaN)} p99 ${ms(r.fanout?.p99 ?? NaN)}${r.append ? `  append p50 ${ms(r.append.p50)} p99 ${ms(r.append.p99)}` : ''}  RSS ${r.rssMb.toFixed(0)} MB  loop p99 ${ms(r.loop.p99)} max ${ms(r.loop.max)}`,
+            `  round ${round + 1} ${kind.padEnd(10)} ${String(n).padStart(3)} clients  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  lost ${r.lost}  fan-out p50 ${ms(r.fanout?.p50 ?? NaN)} p99 ${ms(r.fanout?.p99 ?? NaN)}${r.append ? `  append p50 ${ms(r.append.p50)} p99 ${ms(r.append.p99)}` : ''}  RSS ${r.rssMb.toFixed(0)} MB  loop p99 ${ms(r.loop.p99)} max ${ms(r.loop.max)}  GC ${r.gc.n} (${r.gc.major} major) ${ms(r.gc.ms)} in all, max ${ms(r.gc.max)}${r.compactions ? `  compactions ${r.compactions}` : ''}`,
           );
         }
       }
