@@ -26,7 +26,11 @@ const decoding = require('lib0/decoding');
 const { Client: Pg } = require('pg');
 const resolution = require(join(ROOT, 'packages/resolution/dist/index.js'));
 
-const SIZES = (process.env.BENCH_SIZES ?? '50,200,500').split(',').map(Number);
+// BENCH_SIZES=0: cold loads only.
+const SIZES = (process.env.BENCH_SIZES ?? '50,200,500')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const CHARS = Number(process.env.BENCH_CHARS ?? 300);
 const TYPE_MS = Number(process.env.BENCH_TYPE_MS ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -82,7 +86,7 @@ const cpuUs = async (child) => (await ask(child, 'cpu')).cpuUs;
  * not land in the next server's run on the same core; nor must the collection of what that run left behind
  * (in one run, full collections of leftovers fell in the rounds where Concordia ran twice in a row).
  */
-async function quiet(children) {
+async function quiet(children, { collect = true } = {}) {
   const end = Date.now() + 20_000;
   for (;;) {
     const before = await Promise.all(children.map(cpuUs));
@@ -90,7 +94,7 @@ async function quiet(children) {
     const after = await Promise.all(children.map(cpuUs));
     if (after.every((a, i) => a - before[i] < 10_000) || Date.now() > end) break;
   }
-  for (const c of children) await ask(c, 'gc');
+  if (collect) for (const c of children) await ask(c, 'gc');
 }
 const stop = (child) =>
   new Promise((resolve) => {
@@ -455,7 +459,9 @@ async function main() {
       // load from the snapshot on a quiet server.
       const unloaded = async () => {
         await new Promise((r) => setTimeout(r, 2600));
-        await quiet([concordia.child]);
+        // No forced collection here: it would also drop the compiled code of the load path (V8 flushes the
+        // bytecode of functions idle across collections), and a cold load would then time the compiler too.
+        await quiet([concordia.child], { collect: false });
       };
       const ws = [];
       for (let i = 0; i < 5; i++) {
