@@ -31,6 +31,8 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
+      // Real databases on a shared CI machine: starting PGlite twice in one test took over Jest's 5 s default.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/server/src/**/*.int-spec.ts', '<rootDir>/server/test/**/*.int-spec.ts'],
       setupFiles: ['<rootDir>/server/test/setup-env.ts'],
     },
