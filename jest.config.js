@@ -21,6 +21,9 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // Real databases and browsers on a shared CI machine: starting PGlite twice in one test took over Jest's
+  // 5 s default. (A global option: Jest ignores it inside a project.) Suites that need more set their own.
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/server/test/global-setup.ts',
   projects: [
     {
@@ -31,8 +34,6 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      // Real databases on a shared CI machine: starting PGlite twice in one test took over Jest's 5 s default.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/server/src/**/*.int-spec.ts', '<rootDir>/server/test/**/*.int-spec.ts'],
       setupFiles: ['<rootDir>/server/test/setup-env.ts'],
     },

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { canonicalText, textToYDoc, yDocToText } from '@concordia/resolution';
@@ -226,6 +227,48 @@ for (const kind of databaseKinds()) {
       });
     }
 
+    it('never acknowledges an update it could not integrate yet, and does once its missing part arrives', async () => {
+      const a = open(tok.blr, 'Belarus', { acks: true });
+      await synced(a);
+      addParagraph(a.doc, 'Ordre : ');
+      await until(() => a.sent() > 0 && a.saved === a.sent(), 'paragraph saved');
+      // Two edits made one after the other elsewhere: the second builds on the first.
+      const x = new Y.Doc();
+      Y.applyUpdate(x, Y.encodeStateAsUpdate(a.doc));
+      const edits: Uint8Array[] = [];
+      x.on('update', (u: Uint8Array) => edits.push(u));
+      typeChar(x, 'A');
+      typeChar(x, 'B');
+      const raw = rawSocket(t.url, `/collab/${draftId}?token=${tok.blr}&acks=1`);
+      await raw.opened;
+      await until(() => raw.messages.length > 0, 'raw socket joined');
+      const update = (u: Uint8Array) => {
+        const e = encoding.createEncoder();
+        encoding.writeVarUint(e, MSG.sync);
+        encoding.writeVarUint(e, SYNC.update);
+        encoding.writeVarUint8Array(e, u);
+        return encoding.toUint8Array(e);
+      };
+      const saved = () =>
+        raw.messages
+          .filter((m) => m[0] === MSG.saved)
+          .map((m) => decoding.readVarUint(decoding.createDecoder(m.subarray(1))));
+      // The second edit alone: the server keeps it aside, in no log, and must not call it saved.
+      raw.ws.send(update(edits[1]!));
+      // Messages are handled in order: once the answer to this query is back, the update has been handled.
+      const before = raw.messages.length;
+      raw.ws.send(new Uint8Array([MSG.queryAwareness]));
+      await until(() => raw.messages.slice(before).some((m) => m[0] === MSG.awareness), 'awareness answered');
+      expect(saved()).toEqual([]);
+      expect(lot(a.doc, 'Ordre : ')).toBe('Ordre : ');
+      // The first arrives: both are integrated, appended, and acknowledged together.
+      raw.ws.send(update(edits[0]!));
+      await until(() => saved().includes(2), 'both acknowledged');
+      await until(() => lot(a.doc, 'Ordre : ') === 'Ordre : AB', 'both broadcast');
+      raw.ws.close();
+      x.destroy();
+    });
+
     it('a read-only client cannot change the text and is told so', async () => {
       const writer = open(tok.blr);
       const fra = open(tok.fra);
@@ -442,8 +485,8 @@ function sameText(a: Y.Doc, b: Y.Doc) {
 }
 
 /** The text of the benchmark-style paragraph « Lot : … » of a document. */
-function lot(doc: Y.Doc): string {
-  return operativeTexts(doc).find((p) => p.startsWith('Lot : ')) ?? '';
+function lot(doc: Y.Doc, start = 'Lot : '): string {
+  return operativeTexts(doc).find((p) => p.startsWith(start)) ?? '';
 }
 
 /** The Yjs update carried by a y-websocket sync-update message, or null for any other message. */
