@@ -11,6 +11,7 @@
 // ROUNDS times, alternating which server goes first, and the summary compares medians over the rounds.
 import { execFileSync, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -53,6 +54,44 @@ function cores() {
 const CORES = cores();
 const pin = (pid, list) =>
   CORES && execFileSync('taskset', ['-a', '-cp', list, String(pid)], { stdio: 'ignore' });
+
+/**
+ * Moves the local PostgreSQL server (its postmaster and every process of it, and so every backend it forks
+ * later) off the servers' core, onto the measuring one; returns a function that puts it back. In production the
+ * database is on a machine of its own. Left floating here, its processes (the append's backend, the WAL writer,
+ * autovacuum of the log) preempt Concordia's broadcast loop on the servers' core, which Hocuspocus, having no
+ * database, never suffers; on the measuring core they only delay the clients' reads of Concordia's messages,
+ * which counts against Concordia. Null when PostgreSQL is not a local process this user may pin.
+ */
+async function pinPostgres(admin) {
+  if (!CORES) return null;
+  try {
+    const backend = (await admin.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const status = readFileSync(`/proc/${backend}/status`, 'utf8');
+    const postmaster = Number(/^PPid:\s+(\d+)/m.exec(status)[1]);
+    const processes = () => [
+      postmaster,
+      ...execFileSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' })
+        .split(/\s+/)
+        .filter(Boolean),
+    ];
+    const before = /: (.+)$/.exec(
+      execFileSync('taskset', ['-cp', String(postmaster)], { encoding: 'utf8' }).trim(),
+    )[1];
+    for (const pid of processes()) pin(pid, CORES.clients);
+    return () => {
+      for (const pid of processes()) {
+        try {
+          execFileSync('taskset', ['-a', '-cp', before, String(pid)], { stdio: 'ignore' });
+        } catch {
+          // A process that ended meanwhile.
+        }
+      }
+    };
+  } catch {
+    return null;
+  }
+}
 
 // ------------------------------------------------------------------ servers
 
@@ -360,6 +399,7 @@ async function main() {
   const results = { concordia: {}, hocuspocus: {} };
   let concordia;
   let hocus;
+  let unpinPostgres = null;
   const db = new Pg({ connectionString: dbUrl.toString() });
   try {
     concordia = await startServer('concordia', {
@@ -378,9 +418,15 @@ async function main() {
       (await db.query(`SELECT id FROM drafts WHERE symbol = $1`, [symbol])).rows[0].id;
     const l10 = await draft('A/C.3/76/L.10/Rev.1');
     pin(process.pid, CORES?.clients);
+    unpinPostgres = await pinPostgres(admin);
+    // Interrupted (Ctrl+C), the database must not stay on one core.
+    process.once('SIGINT', () => {
+      unpinPostgres?.();
+      process.exit(130);
+    });
     console.log(
       CORES
-        ? `servers on core(s) ${CORES.servers}, clients and writer on core ${CORES.clients}; ${ROUNDS} rounds per size, ${CHARS} characters per round`
+        ? `servers on core(s) ${CORES.servers}, clients, writer${unpinPostgres ? ' and PostgreSQL' : ''} on core ${CORES.clients}; ${ROUNDS} rounds per size, ${CHARS} characters per round`
         : `not pinned to cores (taskset missing, one core, or BENCH_PIN=0); ${ROUNDS} rounds per size`,
     );
     const targets = {
@@ -487,6 +533,7 @@ async function main() {
     }
     console.log(JSON.stringify(results));
   } finally {
+    unpinPostgres?.();
     await db.end().catch(() => undefined);
     if (concordia) await stop(concordia.child);
     if (hocus) await stop(hocus.child);
