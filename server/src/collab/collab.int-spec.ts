@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { canonicalText, textToYDoc, yDocToText } from '@concordia/resolution';
@@ -31,7 +30,7 @@ import {
   type Client,
   type Tokens,
 } from './collab.test-kit';
-import { CLOSE, MAX_MESSAGE_BYTES, MSG, SYNC } from './protocol';
+import { CLOSE, MAX_MESSAGE_BYTES, MSG, SYNC, syncMessage } from './protocol';
 
 /** Starts the app on a database that outlives it (so a restart finds the same data). */
 async function durableApp(
@@ -242,19 +241,12 @@ for (const kind of databaseKinds()) {
       const raw = rawSocket(t.url, `/collab/${draftId}?token=${tok.blr}&acks=1`);
       await raw.opened;
       await until(() => raw.messages.length > 0, 'raw socket joined');
-      const update = (u: Uint8Array) => {
-        const e = encoding.createEncoder();
-        encoding.writeVarUint(e, MSG.sync);
-        encoding.writeVarUint(e, SYNC.update);
-        encoding.writeVarUint8Array(e, u);
-        return encoding.toUint8Array(e);
-      };
       const saved = () =>
         raw.messages
           .filter((m) => m[0] === MSG.saved)
           .map((m) => decoding.readVarUint(decoding.createDecoder(m.subarray(1))));
       // The second edit alone: the server keeps it aside, in no log, and must not call it saved.
-      raw.ws.send(update(edits[1]!));
+      raw.ws.send(syncMessage(SYNC.update, edits[1]!));
       // Messages are handled in order: once the answer to this query is back, the update has been handled.
       const before = raw.messages.length;
       raw.ws.send(new Uint8Array([MSG.queryAwareness]));
@@ -262,7 +254,7 @@ for (const kind of databaseKinds()) {
       expect(saved()).toEqual([]);
       expect(lot(a.doc, 'Ordre : ')).toBe('Ordre : ');
       // The first arrives: both are integrated, appended, and acknowledged together.
-      raw.ws.send(update(edits[0]!));
+      raw.ws.send(syncMessage(SYNC.update, edits[0]!));
       await until(() => saved().includes(2), 'both acknowledged');
       await until(() => lot(a.doc, 'Ordre : ') === 'Ordre : AB', 'both broadcast');
       raw.ws.close();
