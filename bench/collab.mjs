@@ -82,7 +82,7 @@ async function pinPostgres(admin) {
     return () => {
       for (const pid of processes()) {
         try {
-          execFileSync('taskset', ['-a', '-cp', before, String(pid)], { stdio: 'ignore' });
+          pin(pid, before);
         } catch {
           // A process that ended meanwhile.
         }
