@@ -183,11 +183,13 @@ for (const kind of databaseKinds()) {
 
     if (kind === 'postgres') {
       it('appends on a connection of their own, and go on when the database drops it', async () => {
-        const a = open(tok.blr);
+        // The writer's acknowledgements say when its updates are in the log (b sees them before that).
+        const a = open(tok.blr, 'Belarus', { acks: true });
         const b = open(tok.sec);
         await Promise.all([synced(a), synced(b)]);
+        const saved = () => a.sent() > 0 && a.saved === a.sent();
         addParagraph(a.doc, 'Connexion : ');
-        await until(() => operativeTexts(b.doc).includes('Connexion : '), 'first append');
+        await until(() => operativeTexts(b.doc).includes('Connexion : ') && saved(), 'first append');
         const db = t.app.get(DataSource);
         const appenders = async () =>
           (await db.query(
@@ -206,7 +208,7 @@ for (const kind of databaseKinds()) {
         try {
           typeChar(a.doc, 'a');
           await until(
-            () => operativeTexts(b.doc).includes('Connexion : a'),
+            () => operativeTexts(b.doc).includes('Connexion : a') && saved(),
             'append with the pool exhausted',
           );
         } finally {
@@ -217,7 +219,10 @@ for (const kind of databaseKinds()) {
         await db.query(`SELECT pg_terminate_backend($1)`, [first!.pid]);
         await until(async () => !(await appenders()).some((r) => r.pid === first!.pid), 'backend gone');
         for (const ch of 'bc') typeChar(a.doc, ch);
-        await until(() => operativeTexts(b.doc).includes('Connexion : abc'), 'appends after the loss');
+        await until(
+          () => operativeTexts(b.doc).includes('Connexion : abc') && saved(),
+          'appends after the loss',
+        );
         const [second] = await appenders();
         expect(second!.pid).not.toBe(first!.pid);
         const fresh = open(tok.fra);
@@ -375,14 +380,14 @@ for (const kind of databaseKinds()) {
     });
 
     it('an edit survives a restart, and drafts.text follows the document after unload', async () => {
-      const a = open(tok.blr);
+      const a = open(tok.blr, 'Belarus', { acks: true });
       await synced(a);
       addParagraph(a.doc, 'Paragraphe avant redémarrage.');
       const b = open(tok.sec);
       await synced(b);
       await until(
-        () => operativeTexts(b.doc).includes('Paragraphe avant redémarrage.'),
-        'broadcast (= durable)',
+        () => operativeTexts(b.doc).includes('Paragraphe avant redémarrage.') && a.saved === a.sent(),
+        'broadcast and saved',
       );
       for (const c of clients.splice(0)) c.destroy();
       await t.close().catch(() => undefined);
@@ -401,18 +406,19 @@ for (const kind of databaseKinds()) {
       svc.tuning.compactEvery = 5;
       svc.tuning.unloadAfterMs = 50;
       const db = t.app.get(DataSource);
-      const a = open(tok.blr);
+      const a = open(tok.blr, 'Belarus', { acks: true });
       const b = open(tok.sec);
       await Promise.all([synced(a), synced(b)]);
       addParagraph(a.doc, 'Compaction: ');
       for (const ch of 'abcdefghijkl') {
         typeChar(a.doc, ch);
-        // One character at a time, each waiting for the broadcast, so each is one row of the log.
+        // One character at a time, each waiting for the broadcast and its acknowledgement (it is in the log), so
+        // each is one row of the log.
         await until(
           () =>
             operativeTexts(b.doc).includes(
               `Compaction: ${'abcdefghijkl'.slice(0, 'abcdefghijkl'.indexOf(ch) + 1)}`,
-            ),
+            ) && a.saved === a.sent(),
           `char ${ch}`,
         );
       }
