@@ -75,8 +75,26 @@ const req = require('node:module').createRequire(path.join(__dirname, '../server
 if (kind === 'hocuspocus') {
   const { Server, Document } = req('@hocuspocus/server');
   timed(Document.prototype, 'broadcast', samples.fanout, (doc) => doc.getConnectionsCount() >= crowd);
-  // In memory (no extension): the peer does strictly less work per update than Concordia, which also writes to PostgreSQL.
-  const server = new Server({ port: 0, address: '127.0.0.1', quiet: true });
+  // The same draft as Concordia serves: the bench sends its state ({ seed: base64 }) before the first run, and
+  // every document the peer opens starts from it, so both servers sync, hold and update a document of one size.
+  const Y = req('yjs');
+  let seed = null;
+  process.on('message', (m) => {
+    if (m && typeof m === 'object' && typeof m.seed === 'string') {
+      seed = Buffer.from(m.seed, 'base64');
+      process.send({ seeded: seed.length });
+    }
+  });
+  // In memory (no persistence extension): the peer does strictly less work per update than Concordia, which
+  // also writes to PostgreSQL.
+  const server = new Server({
+    port: 0,
+    address: '127.0.0.1',
+    quiet: true,
+    onLoadDocument: ({ document }) => {
+      if (seed) Y.applyUpdate(document, seed);
+    },
+  });
   server.listen().then(() => process.send({ port: server.address.port }));
 } else {
   const { CollabService } = require(path.join(__dirname, '../server/dist/collab/collab.service.js'));

@@ -207,15 +207,16 @@ function openClient(kind, port, path, name) {
       for (const f of p.hello(name)) raw.send(f);
     },
     onMessage: (payload) => {
-      if (c.synced) return;
       const m = parse(payload, p.docName);
-      if (m && m.sub === 1) {
+      if (m && m.sub === 1 && !c.synced) {
         c.synced = true;
         c.initial = m.update;
-      }
+      } else if (m && m.sub === 2 && c.synced) c.updates += 1;
     },
   });
   c.synced = false;
+  /** Updates received after the sync, before recording. */
+  c.updates = 0;
   return c;
 }
 
@@ -230,7 +231,7 @@ async function until(cond, what, ms = 60_000) {
 const pct = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
-async function runLoad(kind, port, target, n) {
+async function runLoad(kind, port, target, n, everyone) {
   const p = protocols[kind];
   const name = `bench-${randomBytes(4).toString('hex')}`;
   const path = p.path(target.draftId, target.readerToken);
@@ -252,22 +253,20 @@ async function runLoad(kind, port, target, n) {
       ),
     );
   doc.on('update', send);
-  const frag = doc.getXmlFragment(resolution.FRAGMENT);
-  let text;
-  if (kind === 'concordia') {
-    const op = frag.toArray().find((e) => e.nodeName === resolution.N.operative);
-    const para = new Y.XmlElement(resolution.N.para);
-    text = new Y.XmlText('Bench: ');
-    para.insert(0, [text]);
-    op.insert(op.length, [para]);
-  } else {
-    const para = new Y.XmlElement(resolution.N.para);
-    text = new Y.XmlText('Bench: ');
-    para.insert(0, [text]);
-    frag.insert(frag.length, [para]);
-  }
-  // Let the paragraph itself arrive everywhere before timing starts.
-  await new Promise((r) => setTimeout(r, 300));
+  // Both servers hold the same draft (the peer was seeded with it): a new last operative paragraph.
+  const op = doc
+    .getXmlFragment(resolution.FRAGMENT)
+    .toArray()
+    .find((e) => e.nodeName === resolution.N.operative);
+  const para = new Y.XmlElement(resolution.N.para);
+  const text = new Y.XmlText('Bench: ');
+  para.insert(0, [text]);
+  op.insert(op.length, [para]);
+  // Timing starts in the steady state of a full room: the paragraph has arrived everywhere, and the server has
+  // finished with the connections (500 syncs of the whole draft) and collected what they left behind, which
+  // would otherwise fall inside the first seconds of typing.
+  await until(() => readers.every((r) => r.updates > 0), 'paragraph everywhere');
+  await quiet(everyone);
   for (const r of readers) r.record();
   await stats(target.child); // resets the event-loop histogram
   const sent = new Map(); // clock -> time
@@ -417,6 +416,11 @@ async function main() {
     const draft = async (symbol) =>
       (await db.query(`SELECT id FROM drafts WHERE symbol = $1`, [symbol])).rows[0].id;
     const l10 = await draft('A/C.3/76/L.10/Rev.1');
+    // The peer serves the same draft: its documents start from L.10/Rev.1's state as Concordia sends it.
+    const seed = openClient('concordia', concordia.port, protocols.concordia.path(l10, readerToken), '');
+    await until(() => seed.synced, 'state of L.10/Rev.1');
+    seed.close();
+    await ask(hocus.child, { seed: Buffer.from(seed.initial).toString('base64') });
     pin(process.pid, CORES?.clients);
     unpinPostgres = await pinPostgres(admin);
     // Interrupted (Ctrl+C), the database must not stay on one core.
@@ -448,7 +452,7 @@ async function main() {
         for (const kind of order) {
           const t = targets[kind];
           await quiet([concordia.child, hocus.child]);
-          const r = await runLoad(kind, t.port, t, n);
+          const r = await runLoad(kind, t.port, t, n, [concordia.child, hocus.child]);
           runs[kind].push(r);
           console.log(
             `  round ${round + 1} ${kind.padEnd(10)} ${String(n).padStart(3)} clients  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  lost ${r.lost}  fan-out p50 ${ms(r.fanout?.p50 ?? NaN)} p99 ${ms(r.fanout?.p99 ?? NaN)}${r.append ? `  append p50 ${ms(r.append.p50)} p99 ${ms(r.append.p99)}` : ''}  RSS ${r.rssMb.toFixed(0)} MB  loop p99 ${ms(r.loop.p99)} max ${ms(r.loop.max)}  GC ${r.gc.n} (${r.gc.major} major) ${ms(r.gc.ms)} in all, max ${ms(r.gc.max)}${r.compactions ? `  compactions ${r.compactions}` : ''}`,
