@@ -23,7 +23,8 @@ describeE2E('two delegates co-edit a draft live', () => {
     await loginAs(belarus, suite.server.url, 'belarus@concordia.test');
     await loginAs(armenia, suite.server.url, 'armenia@concordia.test');
     await loginAs(france, suite.server.url, 'france@concordia.test');
-    const id = await draftId(belarus, 'A/C.3/76/L.10/Rev.1');
+    // The demo's draft under negotiation: the drafts of the real record have been acted on, so are read-only.
+    const id = await draftId(belarus, 'A/C.3/76/CRP.1');
     for (const p of [belarus, armenia]) await openDraft(p, suite.server.url, id, true);
     await openDraft(france, suite.server.url, id, false);
 
@@ -64,17 +65,25 @@ describeE2E('two delegates co-edit a draft live', () => {
     await belarus.locator('.r-operative', { hasText: offline }).waitFor({ timeout: 40_000 });
     // Armenia's page goes from "waiting to be sent" to "saved" only on the server's acknowledgement.
     await allSaved(armenia);
+
+    // The adopted draft it was copied from is read-only even for its main sponsor, who is told why.
+    await openDraft(belarus, suite.server.url, await draftId(belarus, 'A/C.3/76/L.10/Rev.1'), false);
+    await expect(belarus.getByTestId('mode').getAttribute('data-read-only')).resolves.toBe('acted-on');
+    await expect(belarus.getByTestId('mode').textContent()).resolves.toContain(
+      'la Commission s’est prononcée sur ce projet',
+    );
+    await expect(belarus.getByTestId('draft-editor').getAttribute('contenteditable')).resolves.toBe('false');
   });
 
   it('going from one draft straight to another in the same page shows the second draft’s text only', async () => {
     const l9 = 'A/C.3/76/L.9/Rev.1';
-    const l10 = 'A/C.3/76/L.10/Rev.1';
+    const crp = 'A/C.3/76/CRP.1';
     // What each draft reads when opened on its own, by a delegate with no history in the page.
     const reference = new Map<string, string>();
     const france = await (await suite.browser.newContext()).newPage();
     await loginAs(france, suite.server.url, 'france@concordia.test');
-    const ids = new Map([l9, l10].map((s) => [s, '']));
-    for (const symbol of [l9, l10]) {
+    const ids = new Map([l9, crp].map((s) => [s, '']));
+    for (const symbol of [l9, crp]) {
       const id = await draftId(france, symbol);
       ids.set(symbol, id);
       await france.goto(`${suite.server.url}/drafts/${id}`);
@@ -82,7 +91,7 @@ describeE2E('two delegates co-edit a draft live', () => {
       await france.getByTestId('draft-editor').waitFor();
       reference.set(symbol, await editorText(france));
     }
-    expect(reference.get(l9)).not.toBe(reference.get(l10));
+    expect(reference.get(l9)).not.toBe(reference.get(crp));
     const shows = async (page: Page, symbol: string) => {
       await page.locator('h1', { hasText: symbol }).waitFor();
       await page.locator('[data-testid="connection"][data-status="connected"]').waitFor();
@@ -97,8 +106,8 @@ describeE2E('two delegates co-edit a draft live', () => {
       );
     };
 
-    // Belarus, a main sponsor of both drafts (so a mixed-up document would even be written to the server),
-    // opens L.9/Rev.1, then goes through the agenda to L.10/Rev.1.
+    // Belarus, a main sponsor of both drafts, who still writes the one under negotiation (so a mixed-up
+    // document would even be written to the server), opens L.9/Rev.1, then goes through the agenda to CRP.1.
     const belarus = await (await suite.browser.newContext()).newPage();
     await loginAs(belarus, suite.server.url, 'belarus@concordia.test');
     await belarus.goto(`${suite.server.url}/drafts/${ids.get(l9)}`);
@@ -106,20 +115,20 @@ describeE2E('two delegates co-edit a draft live', () => {
     await belarus.getByRole('link', { name: 'Concordia' }).click();
     await belarus.getByRole('link', { name: /Session 76/ }).click();
     await belarus.getByRole('link', { name: / 108 — / }).click();
-    await belarus.getByRole('link', { name: l10, exact: true }).click();
-    await shows(belarus, l10);
-    const l10Editor = await belarus.getByTestId('draft-editor').elementHandle();
+    await belarus.getByRole('link', { name: crp, exact: true }).click();
+    await shows(belarus, crp);
+    const crpEditor = await belarus.getByTestId('draft-editor').elementHandle();
 
     // Back four steps at once (the back button's menu): from the page of one draft straight to the page of
     // the other, which React Router renders with the same route element.
     await belarus.evaluate(() => history.go(-4));
     await belarus.waitForURL(`**/drafts/${ids.get(l9)}`);
     await shows(belarus, l9);
-    // A new editor, not the one of L.10/Rev.1 bound to another document.
-    expect(await l10Editor!.evaluate((el) => el.isConnected)).toBe(false);
+    // A new editor, not the one of CRP.1 bound to another document.
+    expect(await crpEditor!.evaluate((el) => el.isConnected)).toBe(false);
 
     // Nothing of either draft leaked into the other: not on the server, not in this browser's offline copy.
-    for (const symbol of [l9, l10]) {
+    for (const symbol of [l9, crp]) {
       await france.goto(`${suite.server.url}/drafts/${ids.get(symbol)}`);
       await shows(france, symbol);
     }

@@ -5,18 +5,19 @@ jest.setTimeout(120_000);
 describeE2E('a user signs in and sees the drafts of session 76', () => {
   const suite = appAndBrowser();
 
-  it('lists agenda item 108 and its seven drafts with their sponsors, in French and in English', async () => {
+  it('lists agenda item 108 and its seven drafts and the draft under negotiation, with their sponsors, in French and in English', async () => {
     const page = await suite.browser.newPage();
     await loginAs(page, suite.server.url, 'france@concordia.test');
     await page.getByRole('link', { name: /Session 76/ }).click();
     await page.getByRole('link', { name: /108 — Prévention du crime et justice pénale/ }).click();
     const drafts = page.locator('li.draft');
     await drafts.first().waitFor();
-    expect(await drafts.count()).toBe(7);
+    expect(await drafts.count()).toBe(8);
     const symbols = await page
       .locator('li.draft')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-symbol')));
     expect(symbols).toEqual([
+      'A/C.3/76/CRP.1',
       'A/C.3/76/L.2',
       'A/C.3/76/L.3',
       'A/C.3/76/L.4',

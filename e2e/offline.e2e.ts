@@ -16,7 +16,8 @@ import {
 
 jest.setTimeout(180_000);
 
-const SYMBOL = 'A/C.3/76/L.10/Rev.1';
+// The demo's draft under negotiation (every draft of the real record has been acted on, so is read-only).
+const SYMBOL = 'A/C.3/76/CRP.1';
 /** The Yjs fragment holding the text (FRAGMENT of @concordia/resolution). */
 const FRAGMENT = 'resolution';
 

@@ -9,3 +9,4 @@ export * from './lifecycle';
 export * from './votes';
 export * from './status';
 export * from './numerals';
+export * from './text-access';

@@ -1,11 +1,19 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { isSyncUpdate, readVarUint, SaveTracker } from './wire';
+import {
+  isSyncUpdate,
+  READ_ONLY_REASON,
+  readOnlyCause,
+  readVarString,
+  readVarUint,
+  SaveTracker,
+} from './wire';
 
 // lib0's encoder, the one the server writes acknowledgements with (a dependency of the server, not the client).
 const encoding = createRequire(join(__dirname, '../../../server/package.json'))('lib0/encoding') as {
   createEncoder(): object;
   writeVarUint(e: object, n: number): void;
+  writeVarString(e: object, s: string): void;
   toUint8Array(e: object): Uint8Array;
 };
 
@@ -83,5 +91,22 @@ describe('the wire', () => {
     expect(isSyncUpdate(new Uint8Array([0, 0, 0]))).toBe(false); // step 1
     expect(isSyncUpdate(new Uint8Array([1, 2, 0]))).toBe(false); // awareness
     expect(isSyncUpdate('{"token":"x"}')).toBe(false);
+  });
+
+  it('reads the reason of a "permission denied" as lib0 writes it, and knows each cause', () => {
+    for (const [cause, reason] of Object.entries(READ_ONLY_REASON)) {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarString(e, reason);
+      const dec = { arr: encoding.toUint8Array(e), pos: 2 };
+      expect(readOnlyCause(readVarString(dec))).toBe(cause);
+      expect(dec.pos).toBe(dec.arr.length);
+    }
+    const e = encoding.createEncoder();
+    encoding.writeVarString(e, 'Délégation « BLR »');
+    expect(readVarString({ arr: encoding.toUint8Array(e), pos: 0 })).toBe('Délégation « BLR »');
+    expect(readOnlyCause('read-only')).toBeNull();
+    expect(() => readVarString({ arr: new Uint8Array([5, 65]), pos: 0 })).toThrow(/truncated/);
   });
 });

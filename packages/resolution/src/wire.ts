@@ -13,6 +13,25 @@ export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 export const AUTH = { denied: 0, granted: 1 } as const;
 
 /**
+ * The reason sent with "permission denied", one per cause of `textAccess` (@concordia/domain). Plain English
+ * for logs of the stock provider; our client reads the cause back with `readOnlyCause` and says it in the
+ * interface language.
+ */
+export const READ_ONLY_REASON = {
+  observer: 'read-only: observers read drafts',
+  'not-sponsor': 'read-only: only the delegations of the main sponsors edit this draft',
+  'acted-on': 'read-only: the Committee has acted on this draft; only the Secretariat edits its text',
+} as const;
+export type ReadOnlyCause = keyof typeof READ_ONLY_REASON;
+
+/** The cause of a "permission denied" reason, or null for one this client does not know. */
+export function readOnlyCause(reason: string): ReadOnlyCause | null {
+  for (const [cause, text] of Object.entries(READ_ONLY_REASON))
+    if (text === reason) return cause as ReadOnlyCause;
+  return null;
+}
+
+/**
  * Where a page's edits stand, from the server's `saved` acknowledgements (asked for with `?acks=1`): each says
  * how many of the sync updates sent on the current socket are in the server's log.
  *
@@ -79,4 +98,13 @@ export function readVarUint(dec: { arr: Uint8Array; pos: number }): number {
     if (b < 0x80) return n;
   }
   throw new Error('truncated varuint');
+}
+
+/** A lib0 varstring (varuint byte length, then UTF-8) at the decoder's position, advancing the position. */
+export function readVarString(dec: { arr: Uint8Array; pos: number }): string {
+  const n = readVarUint(dec);
+  if (dec.pos + n > dec.arr.length) throw new Error('truncated varstring');
+  const s = new TextDecoder().decode(dec.arr.subarray(dec.pos, dec.pos + n));
+  dec.pos += n;
+  return s;
 }

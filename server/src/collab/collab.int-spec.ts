@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as decoding from 'lib0/decoding';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { canonicalText, textToYDoc, yDocToText } from '@concordia/resolution';
+import { canonicalText, READ_ONLY_REASON, textToYDoc, yDocToText } from '@concordia/resolution';
 import {
   api,
   createPgDatabase,
@@ -314,6 +314,51 @@ for (const kind of databaseKinds()) {
       );
       await t.app.get(CollabService).refreshPermissions(draftId);
       await until(() => fra.denied.length === 2, 'write permission withdrawn', 1000);
+    });
+
+    it('freezes the text for delegations once the Committee acts, and opens it again when the action is struck', async () => {
+      const blr = open(tok.blr);
+      const sec = open(tok.sec);
+      await Promise.all([synced(blr), synced(sec)]);
+      expect(blr.granted).toBe(1);
+      const secApi = api(t.url, tok.sec);
+      const adoption = await secApi.post(`/drafts/${draftId}/actions`, {
+        action: { meeting: 10, type: 'adoption', method: 'without-vote' },
+      });
+      expect(adoption.status).toBe(201);
+      // Told at once (the meetings service refreshes the draft's permissions), with the reason.
+      await until(() => blr.denied.length === 1, 'main sponsor made read-only', 1000);
+      expect(blr.denied[0]).toBe(READ_ONLY_REASON['acted-on']);
+      const before = operativeTexts(sec.doc);
+      addParagraph(blr.doc, 'Ajout après adoption.');
+      await until(() => blr.denied.length === 2, 'the attempted edit refused');
+      // The Secretariat still corrects the adopted text, and a new connection is read-only from the start.
+      addParagraph(sec.doc, 'Correction du Secrétariat.');
+      const late = open(tok.blr);
+      await synced(late);
+      expect(late.denied).toEqual([READ_ONLY_REASON['acted-on']]);
+      await until(() => operativeTexts(late.doc).includes('Correction du Secrétariat.'), 'correction');
+      expect(operativeTexts(late.doc)).toEqual([...before, 'Correction du Secrétariat.']);
+      // Proposals are closed too.
+      const propose = await api(t.url, tok.blr).post(`/drafts/${draftId}/negotiation/proposals`, {
+        paragraphId: 'x',
+        kind: 'delete',
+      });
+      expect([propose.status, propose.body.code]).toEqual([409, 'acted-on']);
+      // Striking the adoption from the record gives the pen back.
+      const struck = await secApi.post(`/actions/${adoption.body.action.id}/supersede`, {
+        reason: 'recorded on the wrong draft',
+      });
+      expect(struck.status).toBe(201);
+      await until(() => blr.granted === 2 && late.granted === 1, 'write permission back', 1000);
+      // Written by the page that tried nothing while read-only: `blr` still holds its refused paragraph, and
+      // an edit next to it would depend on content the server never took.
+      addParagraph(late.doc, 'Ajout après correction du procès-verbal.');
+      await until(
+        () => operativeTexts(sec.doc).includes('Ajout après correction du procès-verbal.'),
+        'the edit accepted',
+      );
+      expect(operativeTexts(sec.doc)).not.toContain('Ajout après adoption.');
     });
 
     it('refuses unauthenticated, expired, unknown and malformed connections with a close code, and keeps running', async () => {

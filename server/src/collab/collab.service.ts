@@ -8,9 +8,9 @@ import {
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { currentSponsors } from '@concordia/domain';
-import type { ResolutionText, Role } from '@concordia/schema';
-import { updateText, yDocToText } from '@concordia/resolution';
+import { currentSponsors, textAccess } from '@concordia/domain';
+import type { DraftStatus, ResolutionText, Role } from '@concordia/schema';
+import { READ_ONLY_REASON, updateText, yDocToText } from '@concordia/resolution';
 import type { EntityManager } from 'typeorm';
 import { hashToken, type AuthUser } from '../auth/auth.service';
 import { REDIS, type RedisClient } from '../redis/redis.module';
@@ -103,6 +103,8 @@ export class LiveDoc {
   /** Rows in the log since the last compaction this process knows of. */
   tail = 0;
   mainSponsors = new Set<string>();
+  /** The draft's status: once the Committee has acted on it, delegations no longer write its text. */
+  status: DraftStatus = 'informal';
   unloadTimer: NodeJS.Timeout | null = null;
   compacting: Promise<unknown> | null = null;
   compactTimer: NodeJS.Timeout | null = null;
@@ -118,12 +120,12 @@ export class LiveDoc {
 const REMOTE = Symbol('remote');
 const NOBODY: ReadonlySet<unknown> = new Set();
 
-export function mayEdit(
-  user: { role: Role; delegation?: string | null },
-  mainSponsors: ReadonlySet<string>,
-): boolean {
-  if (user.role === 'secretariat') return true;
-  return user.role === 'delegate' && !!user.delegation && mainSponsors.has(user.delegation);
+/** The "permission granted" or "permission denied" message for `user` on `live`, as `textAccess` decides. */
+function accessMessage(user: AuthUser, live: LiveDoc): { canEdit: boolean; msg: Uint8Array } {
+  const a = textAccess(user, live.mainSponsors, live.status);
+  return a.edit
+    ? { canEdit: true, msg: authMessage(AUTH.granted, 'read-write') }
+    : { canEdit: false, msg: authMessage(AUTH.denied, READ_ONLY_REASON[a.why]) };
 }
 
 /**
@@ -202,11 +204,12 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     }
     if (live.unloadTimer) clearTimeout(live.unloadTimer);
     live.unloadTimer = null;
+    const access = accessMessage(user, live);
     const conn: Conn = {
       ws,
       user,
       tokenHash: hashToken(token),
-      canEdit: mayEdit(user, live.mainSponsors),
+      canEdit: access.canEdit,
       clients: new Set(),
       lastDeniedAt: 0,
       socket,
@@ -218,10 +221,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     live.conns.set(ws, conn);
     ws.on('close', () => this.leave(live, conn));
     // Tell the client whether it may write before anything else, so its editor opens in the right mode.
-    send(
-      ws,
-      conn.canEdit ? authMessage(AUTH.granted, 'read-write') : authMessage(AUTH.denied, readOnlyReason(user)),
-    );
+    send(ws, access.msg);
     send(ws, syncStep1(Y.encodeStateVector(live.doc)));
     const states = [...live.awareness.getStates().keys()];
     if (states.length)
@@ -242,7 +242,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           conn.received += 1;
           if (!conn.canEdit) {
             // An empty update (a read-only client's answer to our step 1) is no attempt to write.
-            if (msg.update.length > 2) this.deny(conn);
+            if (msg.update.length > 2) this.deny(live, conn);
           } else Y.applyUpdate(live.doc, msg.update, conn);
           // One that changed the document is acknowledged once it is in the log; any other at once.
           if (conn.unsaved === 0) this.acknowledgeIdle(live, conn);
@@ -275,11 +275,11 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     send(conn.ws, syncMessage(SYNC.step2, Y.encodeStateAsUpdate(live.doc, sv)));
   }
 
-  private deny(conn: Conn) {
+  private deny(live: LiveDoc, conn: Conn) {
     const now = Date.now();
     if (now - conn.lastDeniedAt < 1000) return;
     conn.lastDeniedAt = now;
-    send(conn.ws, authMessage(AUTH.denied, readOnlyReason(conn.user)));
+    send(conn.ws, accessMessage(conn.user, live).msg);
   }
 
   private leave(live: LiveDoc, conn: Conn) {
@@ -333,6 +333,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       Y.applyUpdate(live.doc, state.state, REMOTE);
       live.tail = state.tail;
       live.mainSponsors = await this.mainSponsors(draftId);
+      live.status = (await this.store.draftStatuses([draftId]))[0]?.status ?? live.status;
     } catch (err) {
       live.dead = true;
       live.doc.destroy();
@@ -623,18 +624,16 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     const live = await this.docs.get(draftId)?.catch(() => null);
     if (!live || live.dead) return;
     live.mainSponsors = await this.mainSponsors(draftId);
+    live.status = (await this.store.draftStatuses([draftId]))[0]?.status ?? live.status;
     this.applyPermissions(live);
   }
 
   private applyPermissions(live: LiveDoc) {
     for (const c of live.conns.values()) {
-      const can = mayEdit(c.user, live.mainSponsors);
-      if (can === c.canEdit) continue;
-      c.canEdit = can;
-      send(
-        c.ws,
-        can ? authMessage(AUTH.granted, 'read-write') : authMessage(AUTH.denied, readOnlyReason(c.user)),
-      );
+      const access = accessMessage(c.user, live);
+      if (access.canEdit === c.canEdit) continue;
+      c.canEdit = access.canEdit;
+      send(c.ws, access.msg);
     }
   }
 
@@ -647,6 +646,9 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     }
     if (!lives.length) return;
     const events = await this.store.sponsorshipEvents(lives.map((l) => l.draftId));
+    const statuses = new Map(
+      (await this.store.draftStatuses(lives.map((l) => l.draftId))).map((d) => [d.id, d.status]),
+    );
     const conns = lives.flatMap((l) => [...l.conns.values()]);
     const tokens = await this.store.tokenStates([...new Set(conns.map((c) => c.tokenHash))]);
     const byHash = new Map(tokens.map((t) => [t.token_hash, t]));
@@ -657,6 +659,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         currentSponsors(mine.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change })))
           .main,
       );
+      live.status = statuses.get(live.draftId) ?? live.status;
       for (const c of live.conns.values()) {
         const t = byHash.get(c.tokenHash);
         if (!t || t.revoked_at) close(c.ws, CLOSE.sessionEnded);
@@ -773,12 +776,6 @@ function connOf(live: LiveDoc, origin: unknown): Conn | null {
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
-
-function readOnlyReason(user: AuthUser): string {
-  if (user.role === 'observer') return 'read-only: observers read drafts';
-  if (user.role === 'delegate') return 'read-only: only the delegations of the main sponsors edit this draft';
-  return 'read-only';
-}
 
 export function send(ws: WebSocket, msg: Uint8Array) {
   // A failed send surfaces as an error and close of the socket, whose handlers clean up.

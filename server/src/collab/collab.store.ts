@@ -5,7 +5,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import * as Y from 'yjs';
 import { languageOf, textToYDoc, yDocToText } from '@concordia/resolution';
-import type { ResolutionText } from '@concordia/schema';
+import type { DraftStatus, ResolutionText } from '@concordia/schema';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 
 export interface LoadedState {
@@ -233,6 +233,15 @@ export class CollabStore {
       delegation_code: string;
       kind: 'main' | 'additional';
       change: 'joined' | 'withdrew';
+    }[];
+  }
+
+  /** The status of the given drafts (acted on or not decides whether delegations still write the text). */
+  async draftStatuses(draftIds: string[]) {
+    if (draftIds.length === 0) return [];
+    return (await this.db.query(`SELECT id, status FROM drafts WHERE id = ANY($1::uuid[])`, [draftIds])) as {
+      id: string;
+      status: DraftStatus;
     }[];
   }
 

@@ -12,6 +12,9 @@ import {
   type DraftInput,
   type ParagraphInput,
 } from '@concordia/schema';
+import { statusFromSymbol } from '@concordia/domain';
+import { composeReport, renderReport } from '@concordia/report';
+import { DEMO_WORKING_DRAFT, withWorkingDraft } from './demo.service';
 
 /**
  * The demo dossier: the record of A/76/463 (Third Committee, 76th session, item 108), with the full French
@@ -363,5 +366,25 @@ describe('demo dossier session-76-c3.json (A/76/463)', () => {
       'statement:before-action',
       'statement:after-action',
     ]);
+  });
+});
+
+describe('the demo’s draft under negotiation', () => {
+  it('is an informal copy of L.10/Rev.1 that the report on item 108 leaves out', () => {
+    const plain = DossierSchema.parse(raw);
+    const full = DossierSchema.parse(withWorkingDraft(raw as Parameters<typeof withWorkingDraft>[0]));
+    expect(full.drafts.map((d) => d.symbol)).toEqual([
+      ...plain.drafts.map((d) => d.symbol),
+      DEMO_WORKING_DRAFT,
+    ]);
+    const working = full.drafts.find((d) => d.symbol === DEMO_WORKING_DRAFT)!;
+    expect(statusFromSymbol(working.symbol)).toBe('informal');
+    expect(working.actions ?? []).toEqual([]);
+    expect(working.mainSponsors).toEqual(['BLR', 'ARM']);
+    expect(working.text).toEqual(plain.drafts.find((d) => d.symbol === 'A/C.3/76/L.10/Rev.1')!.text);
+    for (const lang of ['fr', 'en'] as const) {
+      const report = (d: Dossier) => renderReport(composeReport(d, { agendaItem: '108', lang }), 'txt');
+      expect(report(full)).toBe(report(plain));
+    }
   });
 });

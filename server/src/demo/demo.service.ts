@@ -70,11 +70,43 @@ export class DemoService implements OnApplicationBootstrap {
   }
 
   async load() {
-    const dossier: unknown = JSON.parse(fs.readFileSync(DEMO_DOSSIER_PATH, 'utf8'));
+    const dossier = withWorkingDraft(JSON.parse(fs.readFileSync(DEMO_DOSSIER_PATH, 'utf8')) as DemoDossier);
     const summary = await this.dossiers.import(dossier, 'demo');
     for (const a of DEMO_ACCOUNTS) await this.users.create({ ...a, password: DEMO_PASSWORD });
     this.logger.log(
       `Loaded the demo record of session ${summary.session} (${summary.created.drafts} drafts) and ${DEMO_ACCOUNTS.length} demo accounts (password "${DEMO_PASSWORD}").`,
     );
   }
+}
+
+/** Just enough of the dossier format to add a draft to it (the importer checks the whole). */
+interface DemoDossier {
+  drafts: { symbol: string; text?: unknown; [k: string]: unknown }[];
+  [k: string]: unknown;
+}
+
+/** Symbol of the demo's draft under negotiation: an informal working paper, not yet tabled. */
+export const DEMO_WORKING_DRAFT = 'A/C.3/76/CRP.1';
+
+/**
+ * Every draft of the real record has been acted on, and an adopted text is frozen for delegations. So that
+ * the demo has a text to co-edit and negotiate, it adds one informal draft under the same agenda item: the
+ * penholders' working copy of L.10/Rev.1 (Belarus and Armenia write, other delegations read and propose). It
+ * has no L. symbol, so the report leaves it out.
+ */
+export function withWorkingDraft(dossier: DemoDossier): DemoDossier {
+  const l10 = dossier.drafts.find((d) => d.symbol === 'A/C.3/76/L.10/Rev.1');
+  if (!l10) throw new Error('demo record: A/C.3/76/L.10/Rev.1 is missing');
+  const working = {
+    symbol: DEMO_WORKING_DRAFT,
+    agendaItem: l10.agendaItem,
+    title: {
+      fr: 'Amélioration de la coordination des efforts déployés pour lutter contre la traite des personnes (texte de négociation)',
+      en: 'Improving the coordination of efforts against trafficking in persons (negotiating text)',
+    },
+    origin: { kind: 'delegations' },
+    mainSponsors: ['BLR', 'ARM'],
+    text: l10.text,
+  };
+  return { ...dossier, drafts: [...dossier.drafts, working] };
 }

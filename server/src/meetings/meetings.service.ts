@@ -23,6 +23,7 @@ import {
   type User,
 } from '@concordia/schema';
 import { AuditService } from '../audit/audit.service';
+import { CollabService } from '../collab/collab.service';
 import type { IssueView } from '../common/zod';
 import { compareSymbols } from '../dossier/dossier.service';
 import { ActionEntity } from '../record/action.entity';
@@ -60,6 +61,7 @@ export class MeetingsService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly oralRevisions: OralRevisionService,
+    private readonly collab: CollabService,
   ) {}
 
   async list(session: number, committee: string): Promise<MeetingSummary[]> {
@@ -162,6 +164,8 @@ export class MeetingsService {
   ): Promise<RecordActionResponse> {
     const result = await this.recordInTransaction(draftId, req, user);
     if (result.revision) await this.oralRevisions.recordVersion(draftId, result.revision.meeting, user);
+    // Action taken (or undone) changes who writes the text: open editors learn it now, not at the re-check.
+    await this.collab.refreshPermissions(draftId);
     return result.response;
   }
 
@@ -223,6 +227,16 @@ export class MeetingsService {
     req: { action?: ActionInput; reason?: string },
     user: User,
   ): Promise<RecordActionResponse> {
+    const { draftId, response } = await this.supersedeInTransaction(actionId, req, user);
+    await this.collab.refreshPermissions(draftId);
+    return response;
+  }
+
+  private supersedeInTransaction(
+    actionId: string,
+    req: { action?: ActionInput; reason?: string },
+    user: User,
+  ): Promise<{ draftId: string; response: RecordActionResponse }> {
     return this.db.transaction(async (em) => {
       const old = await em.findOne(ActionEntity, { where: { id: actionId } });
       if (!old) throw new NotFoundException(`No recorded action with id ${actionId}.`);
@@ -283,7 +297,10 @@ export class MeetingsService {
         before: { status: draft.status, action: { id: old.id, ...old.payload } },
         after: { status: replay.status, action: row ? { id: row.id, ...replacement } : null },
       });
-      return { action: row ? this.view(row, meetingNumber) : null, status: replay.status };
+      return {
+        draftId: draft.id,
+        response: { action: row ? this.view(row, meetingNumber) : null, status: replay.status },
+      };
     });
   }
 

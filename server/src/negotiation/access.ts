@@ -1,6 +1,6 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SponsorLists } from '@concordia/domain';
+import { isActedOn, textAccess, type SponsorLists } from '@concordia/domain';
 import type { User } from '@concordia/schema';
 import { DraftEntity } from '../record/draft.entity';
 import { sponsorListsFor } from '../record/sponsorship-event.entity';
@@ -54,4 +54,19 @@ export function requireDelegation(user: User, what: string): string {
     });
   }
   return user.delegation;
+}
+
+/**
+ * Once the Committee has acted on a draft its text is the one acted on: no more proposals, and no decision that
+ * would change the text, except by the Secretariat (see `textAccess`).
+ */
+export function requireOpenText(a: DraftAccess, user: User, what: string): void {
+  if (!isActedOn(a.draft.status)) return;
+  if (what !== 'propose' && textAccess(user, new Set(a.sponsors.main), a.draft.status).edit) return;
+  throw new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    code: 'acted-on',
+    message: `${a.draft.symbol} has been ${a.draft.status}: its text is the one the Committee acted on, so it can no longer be ${what === 'propose' ? 'the subject of proposals' : 'changed by accepting a proposal (the Secretariat still corrects it)'}.`,
+  });
 }

@@ -16,6 +16,8 @@ const PASSWORD = 'secret-password';
 function dossier(): Dossier {
   const d = JSON.parse(JSON.stringify(MINIMAL)) as Dossier;
   const l10 = d.drafts.find((x) => x.symbol === SYMBOL)!;
+  // Still under negotiation: the fixture's record (its adoption) would close the text to proposals.
+  delete l10.actions;
   l10.text = {
     preamble: [
       'Rappelant ses résolutions antérieures,',

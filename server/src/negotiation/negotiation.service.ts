@@ -29,7 +29,13 @@ import {
 import type { ResolutionText, User } from '@concordia/schema';
 import { AuditService } from '../audit/audit.service';
 import { DraftEntity } from '../record/draft.entity';
-import { NegotiationAccess, requireDelegation, requirePenholder, type DraftAccess } from './access';
+import {
+  NegotiationAccess,
+  requireDelegation,
+  requireOpenText,
+  requirePenholder,
+  type DraftAccess,
+} from './access';
 import { LIVE_TEXT, type LiveText } from './live-text';
 import {
   CommentEntity,
@@ -173,7 +179,7 @@ export class NegotiationService {
   async propose(draftId: string, user: User, body: ProposeBody): Promise<ProposalView> {
     const delegation = requireDelegation(user, 'make a proposal');
     return this.db.transaction(async (em) => {
-      await this.access.of(em, draftId, user);
+      requireOpenText(await this.access.of(em, draftId, user), user, 'propose');
       const { paragraphs } = await this.paragraphs(em, draftId);
       const para = paragraphs.find((p) => p.id === body.paragraphId);
       if (!para)
@@ -237,6 +243,7 @@ export class NegotiationService {
         throw conflict('decided', `This proposal was already decided on (${fresh.status}).`);
       let applied: string | null = null;
       if (body.decision === 'accepted' || body.decision === 'accepted-with-changes') {
+        requireOpenText(a, user, 'accept');
         const para = paragraphs.find((x) => x.id === p.paragraphId);
         if (!para)
           throw conflict(

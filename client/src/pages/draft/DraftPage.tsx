@@ -8,19 +8,23 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { DraftSummarySchema } from '@concordia/schema';
 import {
+  AUTH,
   FRAGMENT,
   isSyncUpdate,
   META,
   MSG,
+  readOnlyCause,
+  readVarString,
   readVarUint,
   SaveTracker,
+  type ReadOnlyCause,
   type SaveState,
 } from '@concordia/resolution';
 import { useAuth } from '../../lib/auth';
 import { useI18n, useMessages } from '../../lib/i18n';
 import { useApi } from '../../lib/use-api';
 import { SponsorshipPanel } from '../record/SponsorshipPanel';
-import { DRAFT_MESSAGES } from './messages';
+import { DRAFT_MESSAGES, READ_ONLY_MESSAGE } from './messages';
 import { numbering, RESOLUTION_NODES } from './resolution-schema';
 import './draft.css';
 
@@ -73,6 +77,8 @@ function useCollab(draftId: string, token: string | null) {
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   const [status, setStatus] = useState<Status>('connecting');
   const [canEdit, setCanEdit] = useState<boolean | null>(null);
+  /** Why the server gives this page the text to read only (null while it may write, or before it says). */
+  const [readOnly, setReadOnly] = useState<ReadOnlyCause | null>(null);
   const [save, setSave] = useState<SaveState>('none');
   const [refused, setRefused] = useState<string | null>(null);
   const [hasText, setHasText] = useState(false);
@@ -90,10 +96,19 @@ function useCollab(draftId: string, token: string | null) {
     });
     // Our server says "read-write" (1) or "read-only" (0, y-protocols' permission denied) on the auth channel.
     p.messageHandlers[MSG.auth] = (_enc, dec) => {
-      // The sub-type is one byte (0 or 1); the reason that follows is only for people reading logs.
-      const kind = dec.arr[dec.pos];
+      // The sub-type is one byte (0 or 1); a denial carries its reason, one of READ_ONLY_REASON's.
+      const kind = dec.arr[dec.pos++];
+      let cause: ReadOnlyCause | null = null;
+      if (kind === AUTH.denied) {
+        try {
+          cause = readOnlyCause(readVarString(dec));
+        } catch {
+          // No reason, or one cut short: read-only all the same, for a reason the page cannot name.
+        }
+      }
       dec.pos = dec.arr.length;
-      setCanEdit(kind === 1);
+      setCanEdit(kind === AUTH.granted);
+      setReadOnly(kind === AUTH.granted ? null : (cause ?? 'not-sponsor'));
     };
     p.messageHandlers[MSG.saved] = (_enc, dec) => {
       tracker.savedUpTo(readVarUint(dec));
@@ -129,7 +144,7 @@ function useCollab(draftId: string, token: string | null) {
     };
   }, [draftId, token, state]);
 
-  return { doc: state.doc, provider, status, canEdit, save, refused, hasText };
+  return { doc: state.doc, provider, status, canEdit, readOnly, save, refused, hasText };
 }
 
 /**
@@ -210,7 +225,7 @@ function DraftView({ id }: { id: string }) {
   const { lang } = useI18n();
   const m = useMessages(DRAFT_MESSAGES);
   const { data: draft, error } = useApi(`/drafts/${id}?lang=${lang}`, DraftSummarySchema);
-  const { doc, provider, status, canEdit, save, refused, hasText } = useCollab(id, token);
+  const { doc, provider, status, canEdit, readOnly, save, refused, hasText } = useCollab(id, token);
   const shownSave = useShownSave(save);
   // Labels follow the language of the text (« a) » in French, « (a) » in English), not the interface one.
   const langRef = useRef(lang);
@@ -270,8 +285,8 @@ function DraftView({ id }: { id: string }) {
               {m(shownSave)}
             </span>
           )}
-          <span data-testid="mode" data-can-edit={String(canEdit)}>
-            {canEdit === null ? '' : canEdit ? m('editing') : m('readOnly')}
+          <span data-testid="mode" data-can-edit={String(canEdit)} data-read-only={readOnly ?? undefined}>
+            {canEdit === null ? '' : canEdit ? m('editing') : m(READ_ONLY_MESSAGE[readOnly ?? 'not-sponsor'])}
           </span>
           <span className="present" data-testid="present">
             {m('present')}

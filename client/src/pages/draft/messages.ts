@@ -1,3 +1,5 @@
+import type { ReadOnlyCause } from '@concordia/resolution';
+
 export const DRAFT_MESSAGES = {
   online: { fr: 'En ligne', en: 'Online' },
   connecting: { fr: 'Reconnexion…', en: 'Reconnecting…' },
@@ -9,6 +11,14 @@ export const DRAFT_MESSAGES = {
     fr: 'Lecture seule : seules les délégations auteurs principaux et le Secrétariat modifient ce projet.',
     en: 'Read only: only the main sponsors’ delegations and the Secretariat edit this draft.',
   },
+  readOnlyObserver: {
+    fr: 'Lecture seule : les observateurs lisent les projets sans les modifier.',
+    en: 'Read only: observers read drafts without changing them.',
+  },
+  readOnlyActedOn: {
+    fr: 'Lecture seule : la Commission s’est prononcée sur ce projet ; seul le Secrétariat peut encore en corriger le texte.',
+    en: 'Read only: the Committee has acted on this draft; only the Secretariat can still correct its text.',
+  },
   editing: { fr: 'Vous pouvez modifier ce projet.', en: 'You can edit this draft.' },
   refused: { fr: 'Connexion refusée', en: 'Connection refused' },
   present: { fr: 'Présents', en: 'Present' },
@@ -18,3 +28,10 @@ export const DRAFT_MESSAGES = {
   waiting: { fr: 'Chargement du texte…', en: 'Loading the text…' },
   hint: { fr: 'Tab / Maj+Tab : alinéa / sous-alinéa', en: 'Tab / Shift+Tab: sub-paragraph level' },
 } as const;
+
+/** The message for each reason the server gives for a read-only page. */
+export const READ_ONLY_MESSAGE = {
+  observer: 'readOnlyObserver',
+  'not-sponsor': 'readOnly',
+  'acted-on': 'readOnlyActedOn',
+} as const satisfies Record<ReadOnlyCause, keyof typeof DRAFT_MESSAGES>;
