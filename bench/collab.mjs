@@ -415,10 +415,11 @@ async function main() {
     const readerToken = await login(concordia.port, 'france@concordia.test');
     const draft = async (symbol) =>
       (await db.query(`SELECT id FROM drafts WHERE symbol = $1`, [symbol])).rows[0].id;
-    const l10 = await draft('A/C.3/76/L.10/Rev.1');
-    // The peer serves the same draft: its documents start from L.10/Rev.1's state as Concordia sends it.
-    const seed = openClient('concordia', concordia.port, protocols.concordia.path(l10, readerToken), '');
-    await until(() => seed.synced, 'state of L.10/Rev.1');
+    // The demo's draft under negotiation (the text of L.10/Rev.1; an adopted draft is read-only for Belarus).
+    const working = await draft('A/C.3/76/CRP.1');
+    // The peer serves the same draft: its documents start from its state as Concordia sends it.
+    const seed = openClient('concordia', concordia.port, protocols.concordia.path(working, readerToken), '');
+    await until(() => seed.synced, 'state of A/C.3/76/CRP.1');
     seed.close();
     await ask(hocus.child, { seed: Buffer.from(seed.initial).toString('base64') });
     pin(process.pid, CORES?.clients);
@@ -434,11 +435,11 @@ async function main() {
         : `not pinned to cores (taskset missing, one core, or BENCH_PIN=0); ${ROUNDS} rounds per size`,
     );
     const targets = {
-      concordia: { child: concordia.child, port: concordia.port, draftId: l10, writerToken, readerToken },
+      concordia: { child: concordia.child, port: concordia.port, draftId: working, writerToken, readerToken },
       hocuspocus: {
         child: hocus.child,
         port: hocus.port,
-        draftId: 'l10',
+        draftId: 'crp1',
         writerToken: 'x',
         readerToken: 'x',
       },
