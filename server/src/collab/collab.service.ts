@@ -332,8 +332,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       if (!state) throw new UnknownDraft();
       Y.applyUpdate(live.doc, state.state, REMOTE);
       live.tail = state.tail;
-      live.mainSponsors = await this.mainSponsors(draftId);
-      live.status = (await this.store.draftStatuses([draftId]))[0]?.status ?? live.status;
+      await this.readPermissions(live);
     } catch (err) {
       live.dead = true;
       live.doc.destroy();
@@ -601,12 +600,11 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
 
   // ------------------------------------------------------------------ permissions
 
-  private async mainSponsors(draftId: string): Promise<Set<string>> {
-    const rows = await this.store.sponsorshipEvents([draftId]);
-    return new Set(
-      currentSponsors(rows.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change })))
-        .main,
-    );
+  /** Reads what decides who writes the draft's text: its current main sponsors and its status. */
+  private async readPermissions(live: LiveDoc): Promise<void> {
+    const rows = await this.store.sponsorshipEvents([live.draftId]);
+    live.mainSponsors = mainSponsorsOf(rows);
+    live.status = (await this.store.draftStatuses([live.draftId]))[0]?.status ?? live.status;
   }
 
   /**
@@ -623,8 +621,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
   private async refreshLocal(draftId: string) {
     const live = await this.docs.get(draftId)?.catch(() => null);
     if (!live || live.dead) return;
-    live.mainSponsors = await this.mainSponsors(draftId);
-    live.status = (await this.store.draftStatuses([draftId]))[0]?.status ?? live.status;
+    await this.readPermissions(live);
     this.applyPermissions(live);
   }
 
@@ -654,11 +651,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     const byHash = new Map(tokens.map((t) => [t.token_hash, t]));
     const now = Date.now();
     for (const live of lives) {
-      const mine = events.filter((e) => e.draft_id === live.draftId);
-      live.mainSponsors = new Set(
-        currentSponsors(mine.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change })))
-          .main,
-      );
+      live.mainSponsors = mainSponsorsOf(events.filter((e) => e.draft_id === live.draftId));
       live.status = statuses.get(live.draftId) ?? live.status;
       for (const c of live.conns.values()) {
         const t = byHash.get(c.tokenHash);
@@ -776,6 +769,14 @@ function connOf(live: LiveDoc, origin: unknown): Conn | null {
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+/** The current main sponsors from a draft's sponsorship events, in order. */
+function mainSponsorsOf(events: Awaited<ReturnType<CollabStore['sponsorshipEvents']>>): Set<string> {
+  return new Set(
+    currentSponsors(events.map((r) => ({ delegation: r.delegation_code, kind: r.kind, change: r.change })))
+      .main,
+  );
+}
 
 export function send(ws: WebSocket, msg: Uint8Array) {
   // A failed send surfaces as an error and close of the socket, whose handlers clean up.

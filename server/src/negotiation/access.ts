@@ -60,9 +60,9 @@ export function requireDelegation(user: User, what: string): string {
  * Once the Committee has acted on a draft its text is the one acted on: no more proposals, and no decision that
  * would change the text, except by the Secretariat (see `textAccess`).
  */
-export function requireOpenText(a: DraftAccess, user: User, what: string): void {
+export function requireOpenText(a: DraftAccess, user: User, what: 'propose' | 'accept'): void {
   if (!isActedOn(a.draft.status)) return;
-  if (what !== 'propose' && textAccess(user, new Set(a.sponsors.main), a.draft.status).edit) return;
+  if (what === 'accept' && textAccess(user, new Set(a.sponsors.main), a.draft.status).edit) return;
   throw new ConflictException({
     statusCode: 409,
     error: 'Conflict',
