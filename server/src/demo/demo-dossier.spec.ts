@@ -9,6 +9,7 @@ import {
   paragraphText,
   type BodyItem,
   type Dossier,
+  type DossierInput,
   type DraftInput,
   type ParagraphInput,
 } from '@concordia/schema';
@@ -372,7 +373,7 @@ describe('demo dossier session-76-c3.json (A/76/463)', () => {
 describe('the demo’s draft under negotiation', () => {
   it('is an informal copy of L.10/Rev.1 that the report on item 108 leaves out', () => {
     const plain = DossierSchema.parse(raw);
-    const full = DossierSchema.parse(withWorkingDraft(raw as Parameters<typeof withWorkingDraft>[0]));
+    const full = DossierSchema.parse(withWorkingDraft(raw as DossierInput));
     expect(full.drafts.map((d) => d.symbol)).toEqual([
       ...plain.drafts.map((d) => d.symbol),
       DEMO_WORKING_DRAFT,

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { DossierInput } from '@concordia/schema';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DossierService } from '../dossier/dossier.service';
 import { UsersService } from '../users/users.service';
@@ -70,19 +71,13 @@ export class DemoService implements OnApplicationBootstrap {
   }
 
   async load() {
-    const dossier = withWorkingDraft(JSON.parse(fs.readFileSync(DEMO_DOSSIER_PATH, 'utf8')) as DemoDossier);
+    const dossier = withWorkingDraft(JSON.parse(fs.readFileSync(DEMO_DOSSIER_PATH, 'utf8')) as DossierInput);
     const summary = await this.dossiers.import(dossier, 'demo');
     for (const a of DEMO_ACCOUNTS) await this.users.create({ ...a, password: DEMO_PASSWORD });
     this.logger.log(
       `Loaded the demo record of session ${summary.session} (${summary.created.drafts} drafts) and ${DEMO_ACCOUNTS.length} demo accounts (password "${DEMO_PASSWORD}").`,
     );
   }
-}
-
-/** Just enough of the dossier format to add a draft to it (the importer checks the whole). */
-interface DemoDossier {
-  drafts: { symbol: string; text?: unknown; [k: string]: unknown }[];
-  [k: string]: unknown;
 }
 
 /** Symbol of the demo's draft under negotiation: an informal working paper, not yet tabled. */
@@ -94,10 +89,10 @@ export const DEMO_WORKING_DRAFT = 'A/C.3/76/CRP.1';
  * penholders' working copy of L.10/Rev.1 (Belarus and Armenia write, other delegations read and propose). It
  * has no L. symbol, so the report leaves it out.
  */
-export function withWorkingDraft(dossier: DemoDossier): DemoDossier {
+export function withWorkingDraft(dossier: DossierInput): DossierInput {
   const l10 = dossier.drafts.find((d) => d.symbol === 'A/C.3/76/L.10/Rev.1');
   if (!l10) throw new Error('demo record: A/C.3/76/L.10/Rev.1 is missing');
-  const working = {
+  const working: DossierInput['drafts'][number] = {
     symbol: DEMO_WORKING_DRAFT,
     agendaItem: l10.agendaItem,
     title: {
