@@ -76,9 +76,8 @@ function useCollab(draftId: string, token: string | null) {
   const [state] = useState(() => ({ doc: new Y.Doc() }));
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
   const [status, setStatus] = useState<Status>('connecting');
-  const [canEdit, setCanEdit] = useState<boolean | null>(null);
-  /** Why the server gives this page the text to read only (null while it may write, or before it says). */
-  const [readOnly, setReadOnly] = useState<ReadOnlyCause | null>(null);
+  /** What the server said on the auth channel: 'write', or why the text is read-only (null before it says). */
+  const [access, setAccess] = useState<'write' | ReadOnlyCause | null>(null);
   const [save, setSave] = useState<SaveState>('none');
   const [refused, setRefused] = useState<string | null>(null);
   const [hasText, setHasText] = useState(false);
@@ -107,8 +106,7 @@ function useCollab(draftId: string, token: string | null) {
         }
       }
       dec.pos = dec.arr.length;
-      setCanEdit(kind === AUTH.granted);
-      setReadOnly(kind === AUTH.granted ? null : (cause ?? 'not-sponsor'));
+      setAccess(kind === AUTH.granted ? 'write' : (cause ?? 'not-sponsor'));
     };
     p.messageHandlers[MSG.saved] = (_enc, dec) => {
       tracker.savedUpTo(readVarUint(dec));
@@ -144,6 +142,8 @@ function useCollab(draftId: string, token: string | null) {
     };
   }, [draftId, token, state]);
 
+  const canEdit = access === null ? null : access === 'write';
+  const readOnly = access === 'write' ? null : access;
   return { doc: state.doc, provider, status, canEdit, readOnly, save, refused, hasText };
 }
 
@@ -286,7 +286,7 @@ function DraftView({ id }: { id: string }) {
             </span>
           )}
           <span data-testid="mode" data-can-edit={String(canEdit)} data-read-only={readOnly ?? undefined}>
-            {canEdit === null ? '' : canEdit ? m('editing') : m(READ_ONLY_MESSAGE[readOnly ?? 'not-sponsor'])}
+            {canEdit === null ? '' : readOnly ? m(READ_ONLY_MESSAGE[readOnly]) : m('editing')}
           </span>
           <span className="present" data-testid="present">
             {m('present')}
