@@ -6,7 +6,7 @@
 The resolution texts come from extract.py (chapter III, par. 26). The sponsor lists are
 read from par. 16 and 22 of the seed, in the order printed, and mapped to ISO 3166-1
 alpha-3 codes. Meetings, actions and speakers follow chapter II and the annex of the
-report (the same facts as /work/shared/reference/report-76-crime.json).
+report (the same facts as packages/report/src/testing/fixtures/report-76-crime.json).
 """
 import json
 import re

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from fixes import WORD_JOINS, TEXT_FIXES, FOOTNOTE_REF_OVERRIDES, FOOTNOTE_FIXES, HEADING_LEVEL1  # noqa: E402
 
-DEFAULT_SEED = Path('/work/shared/seeds/002_348009748e4bdea9.txt')
+DEFAULT_SEED = HERE.parents[1] / 'packages/report/src/testing/fixtures/A-76-463.fr.txt'
 
 NBSP = '\u00a0'
 DEBUG = False

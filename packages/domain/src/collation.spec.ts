@@ -5,15 +5,14 @@ import { nameFor } from './delegations/names';
 import { delegations } from './delegations/registry';
 import type { Delegation } from './delegations/types';
 
-const REPORT = path.resolve(__dirname, '../../../../shared/reference/report-76-crime.json');
+/** The facts of A/76/463 (public UN text), a fixture of this package. */
+const REPORT = path.resolve(__dirname, 'testing/fixtures/report-76-crime.json');
 
 function loadReport(): {
   drafts: { symbol: string; mainSponsors: string[]; additionalSponsors: string[] }[];
 } {
   if (!fs.existsSync(REPORT)) {
-    throw new Error(
-      `Reference file missing: ${REPORT}. The collation checks need the A/76/463 sponsor lists.`,
-    );
+    throw new Error(`Fixture missing: ${REPORT}. The collation checks need the A/76/463 sponsor lists.`);
   }
   return JSON.parse(fs.readFileSync(REPORT, 'utf8'));
 }

@@ -1,6 +1,6 @@
 /**
  * The seed comparison: the French report on item 108 generated from the demo dossier against chapters I–III of
- * A/76/463 (shared/seeds/002…, PDF-extracted), and the annex.
+ * A/76/463 (testing/fixtures/A-76-463.fr.txt, PDF-extracted), and the annex.
  *
  * Both texts are normalised: PDF lines joined, page headers (« A/76/463 », « 43/80 21-17225 ») and hyperlink lines
  * dropped, footnote blocks dropped (the seed prints them at the foot of each page; the generated report keeps them

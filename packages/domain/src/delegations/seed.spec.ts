@@ -8,15 +8,16 @@ import type { Delegation } from './types';
 
 /**
  * Every delegation named in A/76/463 (session 76) must resolve and print exactly as the report prints it.
- * The reference files live beside the repository; without them these checks cannot run, and must not pass.
+ * The report (public UN text, A/76/463, French) and the facts read from it are fixtures of this package
+ * (src/testing/fixtures); without them these checks cannot run, and must not pass.
  */
-const REFERENCE = path.resolve(__dirname, '../../../../../shared/reference');
-const SEED = path.resolve(__dirname, '../../../../../shared/seeds/002_348009748e4bdea9.txt');
+const FIXTURES = path.resolve(__dirname, '../testing/fixtures');
+const SEED = path.join(FIXTURES, 'A-76-463.fr.txt');
 const SESSION = 76;
 
 function readReference(file: string): string {
   if (!fs.existsSync(file)) {
-    throw new Error(`Reference file missing: ${file}. The A/76/463 name checks need it; restore shared/.`);
+    throw new Error(`Fixture missing: ${file}. The A/76/463 name checks need it.`);
   }
   return fs.readFileSync(file, 'utf8');
 }
@@ -48,7 +49,7 @@ interface Report {
   anomalies: { type: string; raw?: string; fixed?: string }[];
 }
 
-const report = JSON.parse(readReference(path.join(REFERENCE, 'report-76-crime.json'))) as Report;
+const report = JSON.parse(readReference(path.join(FIXTURES, 'report-76-crime.json'))) as Report;
 
 function resolved(name: string): Delegation {
   const r = delegations.resolve(name);

@@ -4,9 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { composeReport, renderReport, renderReportDocx } from '../index';
 import type { Dossier } from '@concordia/schema';
-import { crime76, DEMO_PATH, SHARED, tiny } from '../testing/fixtures.test';
+import { AKN_XSD_PATH, crime76, DEMO_PATH, tiny } from '../testing/fixtures.test';
 
-const XSD = path.join(SHARED, 'reference/akn/akomantoso30.xsd');
+const XSD = AKN_XSD_PATH;
 const hasXmllint = (() => {
   try {
     execFileSync('xmllint', ['--version'], { stdio: 'ignore' });

@@ -2,16 +2,18 @@
  * Test fixtures (the `.test.ts` suffix keeps this file out of the build, and Jest runs only `*.spec.ts`).
  *
  * `crime76()` rebuilds the record of A/76/463 (agenda item 108 of the 76th session) from
- * shared/reference/report-76-crime.json — every fact of the seed but the texts of the drafts — so that chapters I
+ * fixtures/report-76-crime.json — every fact of the seed but the texts of the drafts — so that chapters I
  * and II can be compared with the seed whatever the state of the demo dossier.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Dossier, DraftInput } from '@concordia/schema';
 
-export const SHARED = path.resolve(__dirname, '../../../../../shared');
-export const SEED_PATH = path.join(SHARED, 'seeds/002_348009748e4bdea9.txt');
-export const FACTS_PATH = path.join(SHARED, 'reference/report-76-crime.json');
+/** Public UN text and facts (A/76/463, French) and the OASIS Akoma Ntoso 3.0 schema, kept in the repository. */
+export const FIXTURES = path.join(__dirname, 'fixtures');
+export const SEED_PATH = path.join(FIXTURES, 'A-76-463.fr.txt');
+export const FACTS_PATH = path.join(FIXTURES, 'report-76-crime.json');
+export const AKN_XSD_PATH = path.join(FIXTURES, 'akn/akomantoso30.xsd');
 export const DEMO_PATH = path.resolve(__dirname, '../../../../server/src/demo/session-76-c3.json');
 
 interface Facts {
