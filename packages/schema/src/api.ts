@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeName } from './safe-text';
 
 export const RoleSchema = z.enum(['secretariat', 'delegate', 'observer']);
 export type Role = z.infer<typeof RoleSchema>;
@@ -29,10 +30,10 @@ export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 export const CreateUserSchema = z
   .object({
     email: z.string().email(),
-    name: z.string().min(1),
+    name: safeName().min(1),
     password: z.string().min(8, 'passwords have at least 8 characters'),
     role: RoleSchema,
-    delegation: z.string().optional(),
+    delegation: safeName().optional(),
     gender: z.enum(['female', 'male']).optional(),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseControls, safeName } from './safe-text';
 import { LanguageSchema, ResolutionTextSchema } from './text';
 
 export const DOSSIER_FORMAT = 'concordia-dossier/1';
@@ -19,7 +20,7 @@ export type Bilingual = z.infer<typeof BilingualSchema>;
  * A delegation, given by its code (ISO 3166-1 alpha-3, or a documented entity code such as `EU`) or by its
  * exact official short name in English or French. Resolved at import time.
  */
-export const DelegationRefSchema = z.string().min(1, 'a delegation cannot be empty');
+export const DelegationRefSchema = safeName().min(1, 'a delegation cannot be empty');
 export type DelegationRef = z.infer<typeof DelegationRefSchema>;
 
 export const CommitteeSchema = z.enum(['C1', 'C2', 'C3', 'C4', 'C5', 'C6']);
@@ -248,7 +249,7 @@ export const DelegationDefinitionSchema = z
   .object({
     code: z.string().regex(/^[A-Z0-9-]{2,12}$/, 'codes are 2–12 capital letters, digits or hyphens'),
     kind: z.enum(['member-state', 'observer-state', 'entity']),
-    name: z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict(),
+    name: z.object({ en: safeName().min(1), fr: safeName().min(1) }).strict(),
     /** French: how the name takes « de » (`du`, `de la`, `de l’`, `des`, `de`). */
     frArticle: z.enum(['du', 'de la', 'de l’', 'des', 'de']).optional(),
   })
@@ -268,6 +269,7 @@ export const DossierSchema = z
     meetings: z.array(MeetingSchema),
     drafts: z.array(DraftSchema),
   })
-  .strict();
+  .strict()
+  .superRefine(refuseControls);
 export type Dossier = z.infer<typeof DossierSchema>;
 export type DossierInput = z.input<typeof DossierSchema>;

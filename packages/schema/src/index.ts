@@ -3,3 +3,4 @@ export * from './dossier';
 export * from './api';
 export * from './json-schema';
 export * from './record-api';
+export * from './safe-text';

@@ -9,12 +9,13 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { currentSponsors, textAccess } from '@concordia/domain';
-import type { DraftStatus, ResolutionText, Role } from '@concordia/schema';
+import { stripControlsDeep, type DraftStatus, type ResolutionText, type Role } from '@concordia/schema';
 import { READ_ONLY_REASON, updateText, yDocToText } from '@concordia/resolution';
 import type { EntityManager } from 'typeorm';
 import { hashToken, type AuthUser } from '../auth/auth.service';
 import { REDIS, type RedisClient } from '../redis/redis.module';
 import { CollabFanout, FAN, type FanKind } from './collab.fanout';
+import { scrubAll, scrubChanged } from './collab.scrub';
 import { CollabStore, docOf, LOCK, readStoredState } from './collab.store';
 import {
   AUTH,
@@ -118,6 +119,8 @@ export class LiveDoc {
 
 /** Origin of changes that came from another server process through Redis (already durable there). */
 const REMOTE = Symbol('remote');
+/** Origin of the server's deletion of control characters (see collab.scrub.ts). */
+const SCRUB = Symbol('scrub');
 const NOBODY: ReadonlySet<unknown> = new Set();
 
 /** The "permission granted" or "permission denied" message for `user` on `live`, as `textAccess` decides. */
@@ -341,6 +344,12 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       throw err;
     }
     live.doc.on('update', (update: Uint8Array, origin: unknown) => this.onLocalUpdate(live, update, origin));
+    // Control characters a writer typed or pasted are deleted at once, by a change of the server's own.
+    live.doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.origin !== REMOTE && tr.origin !== SCRUB)
+        queueMicrotask(() => !live.dead && scrubChanged(live.doc, tr, SCRUB));
+    });
+    scrubAll(live.doc, SCRUB);
     live.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) =>
       this.onAwareness(live, [...added, ...updated, ...removed], origin, added, removed),
     );
@@ -672,10 +681,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
    */
   async readText(em: EntityManager, draftId: string): Promise<ResolutionText | null> {
     const live = this.ready.get(draftId);
-    if (live && !live.dead) return yDocToText(live.doc);
+    if (live && !live.dead) return stripControlsDeep(yDocToText(live.doc));
     const stored = await this.storedDoc(em, draftId);
     if (!stored) return null;
-    const text = stored.doc ? yDocToText(stored.doc) : stored.text;
+    const text = stored.doc ? stripControlsDeep(yDocToText(stored.doc)) : stored.text;
     stored.doc?.destroy();
     return text;
   }
@@ -711,7 +720,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     // Reports and exports read drafts.text; keep it current rather than waiting for the next compaction.
     await em.query(`UPDATE drafts SET text = $2, updated_at = now() WHERE id = $1`, [
       draftId,
-      JSON.stringify(text),
+      JSON.stringify(stripControlsDeep(text)),
     ]);
   }
 

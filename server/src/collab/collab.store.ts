@@ -5,7 +5,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import * as Y from 'yjs';
 import { languageOf, textToYDoc, yDocToText } from '@concordia/resolution';
-import type { DraftStatus, ResolutionText } from '@concordia/schema';
+import { stripControlsDeep, type DraftStatus, type ResolutionText } from '@concordia/schema';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 
 export interface LoadedState {
@@ -200,7 +200,8 @@ export class CollabStore {
       if (rows.length === 0 && stored.snapshot) return { folded: 0 };
       const doc = docOf(stored);
       const state = Y.encodeStateAsUpdate(doc);
-      const text = yDocToText(doc);
+      // Stripped: PostgreSQL refuses NUL in jsonb, and one NUL in the document would fail every compaction.
+      const text = stripControlsDeep(yDocToText(doc));
       doc.destroy();
       await q.query(
         `INSERT INTO collab_snapshots (draft_id, state, updates_folded, compacted_at) VALUES ($1, $2, $3, now())

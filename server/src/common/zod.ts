@@ -1,5 +1,6 @@
 import { BadRequestException, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
+import { findUnsafeText } from '@concordia/schema';
 
 export interface IssueView {
   path: string;
@@ -25,12 +26,21 @@ export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.in
   ) {}
 
   transform(value: unknown): z.infer<T> {
+    // Control characters (NUL above all: PostgreSQL cannot store it) are refused in every field of every body.
+    const controls = findUnsafeText(value).filter((f) => f.code === 'control-character');
     const parsed = this.schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    const issues = zodIssues(parsed.error);
+    if (parsed.success && !controls.length) return parsed.data;
+    const issues = [
+      ...controls.map((f) => ({
+        path: formatPath(f.path),
+        message: `control character ${f.char} is not allowed`,
+      })),
+      ...(parsed.success ? [] : zodIssues(parsed.error)),
+    ];
     throw new BadRequestException({
       statusCode: 400,
       error: 'Bad Request',
+      ...(controls.length && { code: 'control-character', params: { char: controls[0]!.char } }),
       message: `Invalid ${this.what}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
       issues,
     });
