@@ -13,6 +13,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How long a socket without a token in its URL, header or cookie has to send one as its first message. */
 export const AUTH_TIMEOUT_MS = 5000;
 
+/** The request's URL, or null when it does not parse (`new URL` throws, and nothing here may). */
+function parseUrl(path: string | undefined): URL | null {
+  try {
+    return new URL(path ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
 const toBytes = (d: RawData): Uint8Array =>
   Array.isArray(d)
     ? new Uint8Array(Buffer.concat(d))
@@ -52,11 +61,17 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     if (!adapter) return;
     const server = adapter.getHttpServer() as import('node:http').Server;
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const url = parseUrl(req.url);
       // Other upgrade paths are not ours: leave them to whoever else listens.
-      if (!url.pathname.startsWith(COLLAB_PATH)) return;
+      if (!url?.pathname.startsWith(COLLAB_PATH)) return;
       socket.on('error', () => socket.destroy());
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, url, socket));
+      try {
+        this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, url, socket));
+      } catch (err) {
+        // An exception out of an 'upgrade' listener would end the process.
+        this.log.error(`Collab upgrade failed: ${(err as Error).stack ?? String(err)}`);
+        socket.destroy();
+      }
     });
   }
 
@@ -72,15 +87,21 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     let deliver: ((data: RawData, binary: boolean) => void) | null = null;
     let firstMessage: ((m: { data: RawData; binary: boolean }) => void) | null = null;
     ws.on('message', (data, binary) => {
-      if (deliver) deliver(data, binary);
-      else if (firstMessage) {
-        const f = firstMessage;
-        firstMessage = null;
-        f({ data, binary });
-      } else buffered.push({ data, binary });
+      // An exception out of a socket event would end the process: whatever goes wrong ends this socket only.
+      try {
+        if (deliver) deliver(data, binary);
+        else if (firstMessage) {
+          const f = firstMessage;
+          firstMessage = null;
+          f({ data, binary });
+        } else buffered.push({ data, binary });
+      } catch (err) {
+        this.log.error(`Collab message failed: ${(err as Error).stack ?? String(err)}`);
+        close(ws, CLOSE.internal);
+      }
     });
-    const draftId = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length).replace(/\/+$/, ''));
     void (async () => {
+      const draftId = url.pathname.slice(COLLAB_PATH.length).replace(/\/+$/, '');
       if (!UUID.test(draftId)) return close(ws, CLOSE.unknownDraft);
       let token = url.searchParams.get('token') || tokenFromRequest(req);
       if (!token) {

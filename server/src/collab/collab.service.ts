@@ -222,7 +222,14 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       acked: 0,
     };
     live.conns.set(ws, conn);
-    ws.on('close', () => this.leave(live, conn));
+    ws.on('close', () => {
+      try {
+        this.leave(live, conn);
+      } catch (err) {
+        // Thrown out of a socket event it would end the process.
+        this.log.error(`Leaving ${live.draftId} failed: ${(err as Error).stack ?? String(err)}`);
+      }
+    });
     // Tell the client whether it may write before anything else, so its editor opens in the right mode.
     send(ws, access.msg);
     send(ws, syncStep1(Y.encodeStateVector(live.doc)));
@@ -239,7 +246,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       const msg = decodeMessage(data);
       switch (msg.type) {
         case 'step1':
-          void this.answerStep1(live, conn, msg.sv);
+          // Decoded here, where a malformed one closes this socket: once handed to Yjs in the deferred answer
+          // it would throw out of a promise nobody waits for (issue 12: an observer ended the process so).
+          Y.decodeStateVector(msg.sv);
+          this.answerStep1(live, conn, msg.sv).catch((err: unknown) => this.failed(live, conn, err));
           return;
         case 'update':
           conn.received += 1;
@@ -265,16 +275,24 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           return;
       }
     } catch (err) {
+      // Whatever a client sent, decoding and applying it can only fail because it is not what the protocol
+      // allows (lib0 and Yjs throw plain Errors on malformed input): that socket is closed, nothing else.
       if (!(err instanceof MalformedMessage))
-        this.log.warn(`Rejected an update for ${live.draftId}: ${(err as Error).message}`);
+        this.log.warn(`Rejected a message for ${live.draftId}: ${(err as Error).message}`);
       close(conn.ws, CLOSE.malformed);
     }
+  }
+
+  /** An internal failure while serving one socket: logged, and that socket (only) is closed with 1011. */
+  private failed(live: LiveDoc, conn: Conn, err: unknown) {
+    this.log.error(`Collab socket on ${live.draftId} failed: ${(err as Error).stack ?? String(err)}`);
+    close(conn.ws, CLOSE.internal);
   }
 
   private async answerStep1(live: LiveDoc, conn: Conn, sv: Uint8Array) {
     // Answer with durable state only: wait until what is in memory has been appended to the log.
     while (live.flushing) await live.flushing;
-    if (live.dead) return;
+    if (live.dead || conn.ws.readyState !== conn.ws.OPEN) return;
     send(conn.ws, syncMessage(SYNC.step2, Y.encodeStateAsUpdate(live.doc, sv)));
   }
 
@@ -294,7 +312,13 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
 
   private maybeUnload(live: LiveDoc) {
     if (live.conns.size || live.unloadTimer || live.dead) return;
-    live.unloadTimer = setTimeout(() => void this.unload(live), this.tuning.unloadAfterMs);
+    live.unloadTimer = setTimeout(
+      () =>
+        void this.unload(live).catch((err: unknown) =>
+          this.log.error(`Unloading ${live.draftId} failed: ${(err as Error).message}`),
+        ),
+      this.tuning.unloadAfterMs,
+    );
   }
 
   // ------------------------------------------------------------------ load / unload
@@ -408,7 +432,14 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     live.queue.push({ update, origin, at: now, seq: conn?.received ?? 0, sent });
     // Not published to Redis yet: the other processes take what they receive as saved and would not resend it
     // if this one died before its append; their clients would not either, having received it from a server.
-    live.flushing ??= this.flush(live).finally(() => (live.flushing = null));
+    live.flushing ??= this.flush(live)
+      .catch((err: unknown) => {
+        // A bug, not a database failure (append retries and handles those): what is in memory can no longer be
+        // trusted to reach the log, so the document is dropped; clients keep their edits and resend them.
+        this.log.error(`Flushing ${live.draftId} failed: ${(err as Error).stack ?? String(err)}`);
+        this.kill(live, CLOSE.internal);
+      })
+      .finally(() => (live.flushing = null));
   }
 
   private async flush(live: LiveDoc): Promise<void> {
@@ -589,7 +620,9 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         awarenessProtocol.applyAwarenessUpdate(live.awareness, payload, REMOTE);
         break;
       case FAN.permissions:
-        void this.refreshLocal(live.draftId);
+        this.refreshLocal(live.draftId).catch((err: unknown) =>
+          this.log.warn(`Permission refresh of ${live.draftId} failed: ${(err as Error).message}`),
+        );
         break;
       case FAN.queryAwareness: {
         const mine = [...live.conns.values()].flatMap((c) => [...c.clients]);

@@ -34,6 +34,7 @@ export const CLOSE = {
   unknownDraft: { code: 4404, reason: 'No such draft.' },
   authTimeout: { code: 4408, reason: 'No access token received in time.' },
   loadFailed: { code: 1011, reason: 'The draft could not be loaded; try again later.' },
+  internal: { code: 1011, reason: 'Internal error on this connection; reconnect.' },
   saveFailed: {
     code: 1011,
     reason: 'The draft could not be saved; your edits are kept and will be sent again.',
