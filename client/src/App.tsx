@@ -5,7 +5,7 @@ import { AgendaItemPage } from './pages/AgendaItemPage';
 import { LoginPage } from './pages/LoginPage';
 import { SessionPage } from './pages/SessionPage';
 import { SessionsPage } from './pages/SessionsPage';
-import { FEATURE_ROUTES } from './routes';
+import { FEATURE_ROUTES, PUBLIC_ROUTES } from './routes';
 
 function Shell() {
   const { user, logout } = useAuth();
@@ -36,7 +36,12 @@ function Shell() {
         {user === undefined ? (
           <p>{t('loading')}</p>
         ) : user === null ? (
-          <LoginPage />
+          <Routes>
+            {PUBLIC_ROUTES.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+            <Route path="*" element={<LoginPage />} />
+          </Routes>
         ) : (
           <Routes>
             <Route path="/" element={<Navigate to="/sessions" replace />} />

@@ -21,3 +21,8 @@ export const FEATURE_ROUTES: { path: string; element: ReactElement }[] = [
   { path: '/drafts/:id/negotiation', element: <NegotiationPage /> },
   { path: '/drafts/:id/versions', element: <VersionsPage /> },
 ];
+
+/** Pages readable without signing in (the status of action is public, as the UN's own page is). */
+export const PUBLIC_ROUTES: { path: string; element: ReactElement }[] = [
+  { path: '/sessions/:session/status', element: <StatusPage /> },
+];

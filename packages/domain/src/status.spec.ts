@@ -135,22 +135,27 @@ describe('composeStatus', () => {
     expect(rows[0]!.sponsors).toBe(
       'Chair, on the recommendation of the Economic and Social Council (resolution 2021/20)',
     );
-    expect(rows[1]!.sponsors).toBe('Guinea (on behalf of the Group of 77 and China)');
+    expect(rows[1]!.sponsors).toBe('Guinea (on behalf of Group of 77 and China)');
     expect(rows[1]!.amendments.map((a) => [a.symbol, a.outcome, a.vote])).toEqual([
       ['A/C.3/76/L.55', 'Rejected by vote — 46th mtg, 10 Nov', '30-80-10'],
       ['A/C.3/76/L.60', 'Rejected by vote — 46th mtg, 10 Nov', '40-90-20'],
     ]);
     expect(rows[1]!.outcome).toBe('Adopted by vote as a whole — 46th mtg, 10 Nov');
     expect(rows[2]).toMatchObject({
-      sponsors: 'Armenia and Belarus',
+      sponsors: 'Belarus and Armenia',
       programmeBudgetImplications: true,
+      pbi: 'Oral statement',
       outcome: 'Adopted — 10th mtg, 12 Nov',
+      action: 'Adopted',
+      meeting: 10,
+      date: '2021-11-12',
     });
   });
 
-  it('speaks French: sponsors in French order, « au nom du Groupe des 77 et de la Chine »', () => {
+  it('speaks French: sponsors in the record’s order, « au nom du Groupe des 77 et de la Chine »', () => {
     const rows = composeStatus({ ...input, lang: 'fr' }).items[0]!.proposals;
-    expect(rows[2]!.sponsors).toBe('Arménie et Bélarus');
+    expect(rows[2]!.sponsors).toBe('Bélarus et Arménie');
+    expect(rows[2]!.pbi).toBe('Déclaration orale');
     expect(rows[1]!.sponsors).toBe('Guinée (au nom du Groupe des 77 et de la Chine)');
     expect(rows[2]!.title).toBe('Traite');
   });

@@ -1,7 +1,6 @@
-import { joinList, sortDelegations } from './collation';
+import { joinList } from './collation';
 import { delegations as sharedRegistry } from './delegations/registry';
-import type { NameLanguage } from './delegations/names';
-import type { Delegation } from './delegations/types';
+import { nameFor, type NameLanguage } from './delegations/names';
 import { ordinalEn } from './sponsorship';
 
 /**
@@ -22,6 +21,8 @@ export interface StatusActionInput {
   counts?: { yes: number; no: number; abstain: number };
   result?: 'adopted' | 'rejected' | 'retained' | 'deleted';
   until?: string;
+  /** Programme budget implications: the symbol of the written statement, if one was issued. */
+  document?: string;
 }
 
 export interface StatusDraftInput {
@@ -51,10 +52,18 @@ export interface StatusInput {
 export interface StatusRow {
   symbol: string;
   title: string;
+  /** Main sponsors in the order the record holds them, with the names in force at the session. */
   sponsors: string;
   programmeBudgetImplications: boolean;
-  /** Empty while the Committee has not acted. */
+  /** As the UN's page prints it: `None`, `Oral statement` or the symbol of the written statement. */
+  pbi: string;
+  /** The action and where it was taken, in one line (`Adopted — 54th mtg, 17 Nov`); empty while nothing is decided. */
   outcome: string;
+  /** The action alone, in the UN's words (`Adopted by vote as orally revised and as a whole`); empty while pending. */
+  action: string;
+  /** The meeting of the action and its date (YYYY-MM-DD), fields of their own for JSON and CSV. */
+  meeting: number | null;
+  date: string | null;
   /** Tally of the recorded or non-recorded vote on the proposal as a whole, `yes-no-abstain`. */
   vote: string | null;
   amendments: StatusRow[];
@@ -99,7 +108,9 @@ const WORDS = {
     adopted: 'Adopted',
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
-    deferred: 'Deferred',
+    deferred: 'Action deferred',
+    pbiNone: 'None',
+    pbiOral: 'Oral statement',
     byVote: 'by vote',
     orally: 'as orally revised',
     whole: 'as a whole',
@@ -114,7 +125,9 @@ const WORDS = {
     adopted: 'Adopté',
     rejected: 'Rejeté',
     withdrawn: 'Retiré',
-    deferred: 'Reporté',
+    deferred: 'Décision reportée',
+    pbiNone: 'Aucune',
+    pbiOral: 'Déclaration orale',
     byVote: 'par vote',
     orally: 'tel que révisé oralement',
     whole: 'dans son ensemble',
@@ -128,21 +141,20 @@ const WORDS = {
 } as const;
 
 /**
- * The outcome in the Committee's words, or '' when nothing has been decided. « As orally revised » comes from an
- * oral revision in the record or the adoption's own flag; « as a whole » only when parts (paragraphs,
+ * The action in the UN's words, with its meeting, or undefined when nothing has been decided. « As orally revised »
+ * comes from an oral revision in the record or the adoption's own flag; « as a whole » only when parts (paragraphs,
  * amendments) were voted on separately first.
  */
-export function outcomeText(
+export function actionOf(
   actions: readonly StatusActionInput[],
-  meetings: ReadonlyMap<number, string | null>,
   lang: NameLanguage,
-): string {
+): { words: string; meeting: number } | undefined {
   const w = WORDS[lang];
   const at = actions.findLastIndex((a) =>
     ['adoption', 'rejection', 'withdrawal', 'deferral'].includes(a.type),
   );
   const decision = actions[at];
-  if (!decision) return '';
+  if (!decision) return undefined;
   const before = actions.slice(0, at);
   const votedOnDraft = before.some((a) => a.type === 'vote' && a.on === 'draft');
   let words: string;
@@ -161,21 +173,36 @@ export function outcomeText(
   } else {
     words = decision.until ? `${w.deferred} ${w.until} ${decision.until}` : w.deferred;
   }
-  return `${words} — ${meetingRef(decision.meeting, meetings.get(decision.meeting), lang)}`;
+  return { words, meeting: decision.meeting };
 }
 
-/** The outcome of a vote on an amendment recorded only in the amended draft's record. */
-function amendmentVoteOutcome(
-  v: StatusActionInput,
+/** The outcome in the Committee's words with its meeting (`Adopted — 54th mtg, 17 Nov`), or '' when nothing has been decided. */
+export function outcomeText(
+  actions: readonly StatusActionInput[],
   meetings: ReadonlyMap<number, string | null>,
   lang: NameLanguage,
 ): string {
+  const a = actionOf(actions, lang);
+  return a ? `${a.words} — ${meetingRef(a.meeting, meetings.get(a.meeting), lang)}` : '';
+}
+
+/** `None`, `Oral statement` or the symbol of the written statement (the UN's column « Programme Budget Implications »). */
+export function pbiText(actions: readonly StatusActionInput[], lang: NameLanguage): string {
+  const w = WORDS[lang];
+  const pbi = actions.filter((a) => a.type === 'programme-budget-implications');
+  if (pbi.length === 0) return w.pbiNone;
+  const doc = pbi.find((a) => a.document)?.document;
+  return doc ?? w.pbiOral;
+}
+
+/** The outcome of a vote on an amendment recorded only in the amended draft's record. */
+function amendmentVoteAction(v: StatusActionInput, lang: NameLanguage): string {
   const w = WORDS[lang];
   const t = voteTally(v);
   const adopted = v.result
     ? v.result === 'adopted' || v.result === 'retained'
     : t !== undefined && t.yes > t.no;
-  return `${adopted ? w.adopted : w.rejected} ${w.byVote} — ${meetingRef(v.meeting, meetings.get(v.meeting), lang)}`;
+  return `${adopted ? w.adopted : w.rejected} ${w.byVote}`;
 }
 
 function title(t: { fr?: string | null; en?: string | null }, lang: NameLanguage): string {
@@ -197,26 +224,21 @@ export function composeStatus(input: StatusInput): StatusOfAction {
   const { lang } = input;
   const w = WORDS[lang];
   const meetings = new Map(input.meetings.map((m) => [m.number, m.date]));
+  // The names in force at the session (Turkey until the 76th, Türkiye from the 77th), as the UN's page prints them.
   const name = (code: string) => {
     const d = sharedRegistry.byCode(code);
-    return d ? d[lang].short : (input.extraNames?.(code, lang) ?? code);
+    return d ? nameFor(d, lang, 'short', input.session) : (input.extraNames?.(code, lang) ?? code);
   };
   const sponsors = (d: StatusDraftInput): string => {
     if (d.origin.kind === 'chair-on-ecosoc-recommendation' && d.origin.ecosocResolution)
       return w.chairEcosoc(d.origin.ecosocResolution);
     if (d.origin.kind !== 'delegations') return w.chair;
-    const known = d.mainSponsors
-      .map((c) => sharedRegistry.byCode(c))
-      .filter((x): x is Delegation => x !== undefined);
-    const unknown = d.mainSponsors.filter((c) => !sharedRegistry.byCode(c));
-    const names = [
-      ...sortDelegations(known, lang, input.session).map((x) => x[lang].short),
-      ...unknown.map(name),
-    ];
-    const list = joinList(names, lang);
+    // In the order the record holds them: the UN's page does not re-sort main sponsors (« Netherlands and France »).
+    const list = joinList(d.mainSponsors.map(name), lang);
     if (!d.onBehalfOfGroup) return list;
     const g = sharedRegistry.resolveGroup(d.onBehalfOfGroup);
-    const group = g ? (lang === 'fr' ? g.frDe : (g.enRunning ?? g.en)) : d.onBehalfOfGroup;
+    // English as the UN's page writes it, without the article: « (on behalf of Group of 77 and China) ».
+    const group = g ? (lang === 'fr' ? g.frDe : g.en) : d.onBehalfOfGroup;
     return lang === 'fr'
       ? `${list} (${w.onBehalf} ${g ? group : `de ${group}`})`
       : `${list} (${w.onBehalf} ${group})`;
@@ -224,12 +246,17 @@ export function composeStatus(input: StatusInput): StatusOfAction {
   const row = (d: StatusDraftInput, amendments: StatusRow[]): StatusRow => {
     const whole = d.actions.findLast((a) => a.type === 'vote' && (a.on === 'draft' || a.on === undefined));
     const t = whole ? voteTally(whole) : undefined;
+    const act = actionOf(d.actions, lang);
     return {
       symbol: d.symbol,
       title: title(d.title, lang),
       sponsors: sponsors(d),
       programmeBudgetImplications: d.actions.some((a) => a.type === 'programme-budget-implications'),
+      pbi: pbiText(d.actions, lang),
       outcome: outcomeText(d.actions, meetings, lang),
+      action: act?.words ?? '',
+      meeting: act?.meeting ?? null,
+      date: act ? (meetings.get(act.meeting) ?? null) : null,
       vote: t ? `${t.yes}-${t.no}-${t.abstain}` : null,
       amendments,
     };
@@ -265,12 +292,17 @@ export function composeStatus(input: StatusInput): StatusOfAction {
             )
             .map((v): StatusRow => {
               const t = voteTally(v);
+              const words = amendmentVoteAction(v, lang);
               return {
                 symbol: v.target!,
                 title: '',
                 sponsors: '',
                 programmeBudgetImplications: false,
-                outcome: amendmentVoteOutcome(v, meetings, lang),
+                pbi: WORDS[lang].pbiNone,
+                outcome: `${words} — ${meetingRef(v.meeting, meetings.get(v.meeting), lang)}`,
+                action: words,
+                meeting: v.meeting,
+                date: meetings.get(v.meeting) ?? null,
                 vote: t ? `${t.yes}-${t.no}-${t.abstain}` : null,
                 amendments: [],
               };

@@ -226,7 +226,11 @@ const StatusRowSchema: z.ZodType<StatusRowView> = z.lazy(() =>
     title: z.string(),
     sponsors: z.string(),
     programmeBudgetImplications: z.boolean(),
+    pbi: z.string(),
     outcome: z.string(),
+    action: z.string(),
+    meeting: z.number().nullable(),
+    date: z.string().nullable(),
     vote: z.string().nullable(),
     amendments: z.array(StatusRowSchema),
   }),
@@ -236,7 +240,13 @@ export interface StatusRowView {
   title: string;
   sponsors: string;
   programmeBudgetImplications: boolean;
+  /** `None`, `Oral statement` or the symbol of the written statement, as the UN's page prints it. */
+  pbi: string;
   outcome: string;
+  /** The action alone, in the UN's words; `meeting` and `date` (YYYY-MM-DD) are where it was taken. */
+  action: string;
+  meeting: number | null;
+  date: string | null;
   vote: string | null;
   amendments: StatusRowView[];
 }

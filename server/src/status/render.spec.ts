@@ -12,9 +12,13 @@ const status: StatusOfAction = {
         {
           symbol: 'A/C.3/76/L.14',
           title: 'A "quoted", title',
-          sponsors: 'Cuba (on behalf of the Group of 77 and China)',
+          sponsors: 'Cuba (on behalf of Group of 77 and China)',
           programmeBudgetImplications: true,
+          pbi: 'Oral statement',
           outcome: '',
+          action: '',
+          meeting: null,
+          date: null,
           vote: null,
           amendments: [
             {
@@ -22,7 +26,11 @@ const status: StatusOfAction = {
               title: '',
               sponsors: '',
               programmeBudgetImplications: false,
+              pbi: 'None',
               outcome: 'Rejected by vote — 12th mtg, 15 Nov',
+              action: 'Rejected by vote',
+              meeting: 12,
+              date: '2021-11-15',
               vote: '1-2-0',
               amendments: [],
             },
@@ -39,11 +47,20 @@ describe('status of action renderings', () => {
     expect(html).toContain('Crime &lt;prevention&gt;');
     expect(html).toContain('<tr class="amendment">');
     expect(html).toContain('Pending');
+    expect(html).toContain('<td>Oral statement</td>');
+    expect(html).toContain('Rejected by vote (1-2-0)<br>12th mtg<br>15 Nov');
   });
 
-  it('quotes CSV cells that need it', () => {
-    expect(renderCsv(status).split('\r\n')[1]).toBe(
-      '108,A/C.3/76/L.14,,"A ""quoted"", title",Cuba (on behalf of the Group of 77 and China),yes,,',
+  it('quotes CSV cells that need it; action, meeting and date have columns of their own', () => {
+    const lines = renderCsv(status).split('\r\n');
+    expect(lines[0]).toBe(
+      'agenda_item,symbol,amends,title,sponsors,programme_budget_implications,outcome,action,meeting,date,vote',
+    );
+    expect(lines[1]).toBe(
+      '108,A/C.3/76/L.14,,"A ""quoted"", title",Cuba (on behalf of Group of 77 and China),Oral statement,,,,,',
+    );
+    expect(lines[2]).toBe(
+      '108,A/C.3/76/L.61,A/C.3/76/L.14,,,None,"Rejected by vote — 12th mtg, 15 Nov",Rejected by vote,12,2021-11-15,1-2-0',
     );
   });
 

@@ -1,4 +1,4 @@
-import type { StatusOfAction, StatusRow } from '@concordia/domain';
+import { meetingRef, type StatusOfAction, type StatusRow } from '@concordia/domain';
 
 /** Renderings of the status of action: a printable page, plain text for e-mail, CSV for spreadsheets. */
 
@@ -48,8 +48,12 @@ export function renderHtml(s: StatusOfAction): string {
         <td>${amendment ? `${l.amendment} ` : ''}${escapeHtml(r.symbol)}</td>
         <td>${escapeHtml(r.title)}</td>
         <td>${escapeHtml(r.sponsors)}</td>
-        <td>${r.programmeBudgetImplications ? l.yes : l.no}</td>
-        <td>${escapeHtml(r.outcome || l.pending)}${r.vote ? ` (${escapeHtml(r.vote)})` : ''}</td>
+        <td>${escapeHtml(r.pbi)}</td>
+        <td>${escapeHtml(r.action || l.pending)}${r.vote ? ` (${escapeHtml(r.vote)})` : ''}${
+          r.meeting === null
+            ? ''
+            : `<br>${escapeHtml(meetingRef(r.meeting, r.date, s.lang)).replace(', ', '<br>')}`
+        }</td>
       </tr>`;
   const items = s.items
     .map(
@@ -93,8 +97,7 @@ export function renderText(s: StatusOfAction): string {
   const row = (r: StatusRow, indent: string, amendment: boolean) => {
     lines.push(`${indent}${amendment ? `${l.amendment} ` : ''}${r.symbol}${r.title ? ` — ${r.title}` : ''}`);
     if (r.sponsors) lines.push(`${indent}  ${l.sponsors}: ${r.sponsors}`);
-    if (!amendment || r.programmeBudgetImplications)
-      lines.push(`${indent}  ${l.pbiLong}: ${r.programmeBudgetImplications ? l.yes : l.no}`);
+    if (!amendment || r.programmeBudgetImplications) lines.push(`${indent}  ${l.pbiLong}: ${r.pbi}`);
     lines.push(`${indent}  ${l.outcome}: ${r.outcome || l.pending}${r.vote ? ` (${r.vote})` : ''}`);
   };
   for (const i of s.items) {
@@ -122,6 +125,9 @@ export function renderCsv(s: StatusOfAction): string {
       'sponsors',
       'programme_budget_implications',
       'outcome',
+      'action',
+      'meeting',
+      'date',
       'vote',
     ],
   ];
@@ -133,8 +139,11 @@ export function renderCsv(s: StatusOfAction): string {
         amends,
         r.title,
         r.sponsors,
-        r.programmeBudgetImplications ? 'yes' : 'no',
+        r.pbi,
         r.outcome,
+        r.action,
+        r.meeting === null ? '' : String(r.meeting),
+        r.date ?? '',
         r.vote ?? '',
       ];
       rows.push(line(p, ''));

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import type { z } from 'zod';
 import type { StatusOfAction } from '@concordia/domain';
 import { StatusQuerySchema } from '@concordia/schema';
-import { AnyRole } from '../auth/roles.decorator';
+import { Public } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod';
 import { renderCsv, renderHtml, renderText } from './render';
 import { StatusService } from './status.service';
@@ -20,8 +20,11 @@ const TYPES = {
 export class StatusController {
   constructor(private readonly statuses: StatusService) {}
 
-  /** The status of action of a session: `format=json` for the web page, html/txt/csv to export. */
-  @AnyRole()
+  /**
+   * The status of action of a session: `format=json` for the web page, html/txt/csv to export. Public, as the UN's
+   * own page is: it shows only proposals before the Committee (informal drafts are left out) and what was done.
+   */
+  @Public()
   @Get('sessions/:session/status')
   async status(
     @Param('session', ParseIntPipe) session: number,

@@ -108,8 +108,12 @@ for (const kind of databaseKinds()) {
         programmeBudgetImplications: true,
       });
       expect(rows[2]).toMatchObject({
-        sponsors: 'Cuba (on behalf of the Group of 77 and China)',
+        sponsors: 'Cuba (on behalf of Group of 77 and China)',
         outcome: 'Adopted by vote as orally revised and as a whole — 12th mtg, 15 Nov',
+        action: 'Adopted by vote as orally revised and as a whole',
+        meeting: 12,
+        date: '2021-11-15',
+        pbi: 'None',
         vote: '3-1-1',
       });
       expect(rows[2].amendments).toEqual([
@@ -128,7 +132,7 @@ for (const kind of databaseKinds()) {
       expect(html.headers.get('content-type')).toContain('text/html');
       const page = await html.text();
       expect(page).toContain('<html lang="fr">');
-      expect(page).toContain('Adopté — 10e séance, 12 nov.');
+      expect(page).toContain('Adopté<br>10e séance<br>12 nov.');
       expect(page).toContain('Cuba (au nom du Groupe des 77 et de la Chine)');
 
       const txt = await sec.get('/sessions/76/status?lang=en&format=txt');
@@ -140,17 +144,25 @@ for (const kind of databaseKinds()) {
       expect(csv.headers.get('content-type')).toContain('text/csv');
       const lines = (csv.body as string).trim().split('\r\n');
       expect(lines[0]).toBe(
-        'agenda_item,symbol,amends,title,sponsors,programme_budget_implications,outcome,vote',
+        'agenda_item,symbol,amends,title,sponsors,programme_budget_implications,outcome,action,meeting,date,vote',
       );
       expect(lines).toContain(
-        '108,A/C.3/76/L.61,A/C.3/76/L.14,,,no,"Rejected by vote — 12th mtg, 15 Nov",1-2-0',
+        '108,A/C.3/76/L.61,A/C.3/76/L.14,,,None,"Rejected by vote — 12th mtg, 15 Nov",Rejected by vote,12,2021-11-15,1-2-0',
       );
     });
 
     it('validates the query and knows only recorded sessions', async () => {
       expect((await sec.get('/sessions/76/status?format=pdf')).status).toBe(400);
       expect((await sec.get('/sessions/99/status')).status).toBe(404);
-      expect((await api(t.url).get('/sessions/76/status')).status).toBe(401);
+    });
+
+    it('is public, as the UN’s own page is: readable without signing in', async () => {
+      const anonymous = api(t.url);
+      const res = await anonymous.get('/sessions/76/status?lang=en&format=json');
+      expect(res.status).toBe(200);
+      expect(res.body.items[0].proposals.map((r: { symbol: string }) => r.symbol)).toContain('A/C.3/76/L.14');
+      expect((await anonymous.get('/sessions/76/status?lang=en&format=csv')).status).toBe(200);
+      expect((await anonymous.get('/sessions/99/status')).status).toBe(404);
     });
   });
 }
