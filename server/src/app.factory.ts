@@ -24,8 +24,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   });
   app.enableShutdownHooks();
   app.use(cookieParser());
-  // Dossiers of a whole session with full texts run to a few megabytes.
-  app.use(express.json({ limit: '20mb' }));
+  // No body parser here: AuthGuard reads bodies once the caller is known (see http/body.ts).
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new HttpExceptionFilter());
   const doc = SwaggerModule.createDocument(

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CommitteeSchema, type Dossier, type User } from '@concordia/schema';
 import { CurrentUser, Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod';
+import { BodyLimit, LARGE_BODY_LIMIT } from '../http/body';
 import { DossierService, type ImportSummary } from './dossier.service';
 
 const ExportQuery = z.object({ committee: CommitteeSchema.default('C3') });
@@ -15,6 +16,7 @@ export class DossierController {
 
   /** Imports a whole dossier in one transaction; a bad dossier gets every error with its JSON path. */
   @Roles('secretariat')
+  @BodyLimit(LARGE_BODY_LIMIT)
   @Post('dossiers')
   import(@Body() body: unknown, @CurrentUser() user: User): Promise<ImportSummary> {
     return this.dossiers.import(body, user.email);
