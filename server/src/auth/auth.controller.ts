@@ -17,12 +17,15 @@ export class AuthController {
   @HttpCode(200)
   async login(
     @Body(new ZodPipe(LoginRequestSchema)) body: LoginRequest,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResponse> {
     const result = await this.auth.login(body.email, body.password);
     res.cookie(TOKEN_COOKIE, result.accessToken, {
       httpOnly: true,
       sameSite: 'lax',
+      // Over TLS (directly or through a trusted proxy, CONCORDIA_TRUST_PROXY) the cookie never travels in clear.
+      secure: req.secure,
       expires: new Date(result.expiresAt),
       path: '/',
     });

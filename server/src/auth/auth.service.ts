@@ -54,6 +54,11 @@ export class AuthService {
     return { user: toUserView(row.user) };
   }
 
+  /** The configuration, for checks outside Nest's request pipeline (the collaboration socket's upgrade). */
+  get appConfig(): AppConfig {
+    return this.config;
+  }
+
   async logout(token: string): Promise<void> {
     await this.tokens.update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: new Date() });
   }

@@ -5,6 +5,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { AuthService } from '../auth/auth.service';
 import { tokenFromRequest } from '../auth/token-from-request';
+import { refuseCrossOriginUpgrade } from '../http/origin';
 import { close, CollabService } from './collab.service';
 import { CLOSE, MAX_MESSAGE_BYTES } from './protocol';
 
@@ -64,6 +65,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       const url = parseUrl(req.url);
       // Other upgrade paths are not ours: leave them to whoever else listens.
       if (!url?.pathname.startsWith(COLLAB_PATH)) return;
+      if (refuseCrossOriginUpgrade(req, socket, this.auth.appConfig)) return;
       socket.on('error', () => socket.destroy());
       try {
         this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, url, socket));

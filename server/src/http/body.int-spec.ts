@@ -70,7 +70,7 @@ describe('request bodies: read after authentication, bounded in size and depth',
     });
     sec = await login(t.url, 'sec@un.test', 'a long secret password');
     del = await login(t.url, 'fra@un.test', 'a long secret password');
-  }, 60_000);
+  }, 180_000);
   afterAll(() => t?.close());
 
   it('does not parse anonymous 19 MB nested bodies, and health stays responsive meanwhile', async () => {
@@ -98,7 +98,7 @@ describe('request bodies: read after authentication, bounded in size and depth',
         params: { limit: 1048576 },
       });
     }
-  }, 60_000);
+  }, 180_000);
 
   it('refuses excessive nesting with 400 too-deeply-nested, within the size limit', async () => {
     const res = await post(t.url, '/auth/login', nestedArrays(900 * 1024));
@@ -131,5 +131,5 @@ describe('request bodies: read after authentication, bounded in size and depth',
     const tooBig = await post(t.url, '/dossiers', Buffer.alloc(21 * 1024 * 1024, 0x20), auth(sec));
     expect(tooBig.status).toBe(413);
     expect(tooBig.body.params).toEqual({ limit: 20 * 1024 * 1024 });
-  }, 60_000);
+  }, 180_000);
 });

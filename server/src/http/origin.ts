@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import proxyaddr from 'proxy-addr';
 import type { AppConfig } from '../config/config';
@@ -79,3 +80,26 @@ export const hasBearer = (req: IncomingMessage) => {
   const h = req.headers.authorization;
   return h !== undefined && h.startsWith('Bearer ') && h.slice(7).trim() !== '';
 };
+
+/**
+ * For the collaboration socket's upgrade handler: refuses (HTTP 403, before the upgrade) a socket a page on a
+ * foreign origin opens with the user's cookie. Returns true when it refused, and the caller stops there.
+ */
+export function refuseCrossOriginUpgrade(req: IncomingMessage, socket: Duplex, config: AppConfig): boolean {
+  const foreign = foreignOrigin(req, config);
+  if (foreign === null) return false;
+  const body = JSON.stringify({
+    statusCode: 403,
+    error: 'Forbidden',
+    message: `Refused: this socket is opened from a page on ${foreign}, which is not Concordia.`,
+    code: 'cross-origin',
+    params: { origin: foreign },
+  });
+  // An error on this socket with no listener would end the process (the client may already be gone).
+  socket.on('error', () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+  return true;
+}
