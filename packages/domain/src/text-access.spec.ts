@@ -37,3 +37,28 @@ describe('textAccess', () => {
     });
   });
 });
+
+describe('textAccess for taking part in the negotiation', () => {
+  it('lets any delegation take part while the draft is under negotiation, not observers', () => {
+    for (const status of ['informal', 'tabled', 'revised', 'deferred'] as const) {
+      expect(textAccess({ role: 'delegate', delegation: 'FRA' }, sponsors, status, 'take-part')).toEqual({
+        edit: true,
+      });
+    }
+    expect(textAccess({ role: 'observer' }, sponsors, 'informal', 'take-part')).toEqual({
+      edit: false,
+      why: 'observer',
+    });
+  });
+
+  it('closes the negotiation to every delegation once the Committee has acted, not to the Secretariat', () => {
+    for (const status of ['adopted', 'rejected', 'withdrawn'] as const) {
+      for (const d of ['FRA', 'BLR'])
+        expect(textAccess({ role: 'delegate', delegation: d }, sponsors, status, 'take-part')).toEqual({
+          edit: false,
+          why: 'acted-on',
+        });
+      expect(textAccess({ role: 'secretariat' }, sponsors, status, 'take-part')).toEqual({ edit: true });
+    }
+  });
+});

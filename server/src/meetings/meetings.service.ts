@@ -186,7 +186,14 @@ export class MeetingsService {
         draft.status,
         action.type === 'statement' ? { type: action.type, timing: action.timing } : { type: action.type },
       );
-      if (!verdict.ok) throw new ConflictException(`${draft.symbol}: ${verdict.reason}`);
+      if (!verdict.ok)
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'record-order',
+          params: { symbol: draft.symbol, status: draft.status },
+          message: `${draft.symbol}: ${verdict.reason}`,
+        });
       const revised =
         action.type === 'oral-revision' && (await this.oralRevisions.apply(em, draft, action, user));
       const seq = await em.count(ActionEntity, { where: { draftId } });

@@ -1,6 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { outline, paragraphByLabel, applyChange } from '@concordia/negotiation';
+import { requireTextAccess } from '../negotiation/access';
+import { sponsorListsFor } from '../record/sponsorship-event.entity';
 import type { ActionInput, User } from '@concordia/schema';
 import { CollabService } from '../collab/collab.service';
 import { VersionsService } from '../negotiation/versions.service';
@@ -25,6 +27,14 @@ export class OralRevisionService {
    * recordable); a paragraph missing from a text that exists refuses the whole action.
    */
   async apply(em: EntityManager, draft: DraftEntity, action: OralRevision, user: User): Promise<boolean> {
+    // The same rule as every other change of a text (today the route is the Secretariat's, who always may).
+    const sponsors = await sponsorListsFor(em, draft.id);
+    requireTextAccess(
+      { draft, sponsors, penholder: false, sponsor: false },
+      user,
+      'write',
+      'revise its text orally',
+    );
     if (/^(title|titre)$/i.test(action.paragraph.trim())) {
       const lang = draft.text?.language ?? (draft.titleFr ? 'fr' : 'en');
       await em.update(

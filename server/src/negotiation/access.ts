@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isActedOn, textAccess, type SponsorLists } from '@concordia/domain';
+import { textAccess, type SponsorLists, type TextAct } from '@concordia/domain';
 import type { User } from '@concordia/schema';
 import { DraftEntity } from '../record/draft.entity';
 import { sponsorListsFor } from '../record/sponsorship-event.entity';
@@ -32,14 +32,40 @@ export class NegotiationAccess {
   }
 }
 
-export function requirePenholder(a: DraftAccess, what: string): void {
-  if (!a.penholder) {
-    throw new ForbiddenException({
-      statusCode: 403,
-      error: 'Forbidden',
-      code: 'not-penholder',
-      message: `Only the penholders of ${a.draft.symbol} (delegates of its main sponsors) or the Secretariat may ${what}.`,
-    });
+/**
+ * Every REST path that changes a draft's text or its negotiation asks `textAccess` (@concordia/domain), the rule
+ * the collaboration socket applies, here: one rule, so a path cannot be more generous than another. `what` ends
+ * the refusal's sentence ("… may <what>").
+ * Refusals: 403 `no-delegation` (observers), 403 `not-penholder` (a write by a delegation that is not a main
+ * sponsor), 409 `acted-on` (the Committee has acted on the draft: only the Secretariat still changes it).
+ */
+export function requireTextAccess(a: DraftAccess, user: User, act: TextAct, what: string): void {
+  const verdict = textAccess(user, new Set(a.sponsors.main), a.draft.status, act);
+  if (verdict.edit) return;
+  const symbol = a.draft.symbol;
+  switch (verdict.why) {
+    case 'observer':
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        code: 'no-delegation',
+        message: `Observers read ${symbol}; only a delegation or the Secretariat may ${what}.`,
+      });
+    case 'not-sponsor':
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        code: 'not-penholder',
+        message: `Only the penholders of ${symbol} (delegates of its main sponsors) or the Secretariat may ${what}.`,
+      });
+    case 'acted-on':
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'acted-on',
+        params: { symbol, status: a.draft.status },
+        message: `${symbol} has been ${a.draft.status}: its text is the one the Committee acted on, so delegations may no longer ${what} (only the Secretariat still corrects it).`,
+      });
   }
 }
 
@@ -54,19 +80,4 @@ export function requireDelegation(user: User, what: string): string {
     });
   }
   return user.delegation;
-}
-
-/**
- * Once the Committee has acted on a draft its text is the one acted on: no more proposals, and no decision that
- * would change the text, except by the Secretariat (see `textAccess`).
- */
-export function requireOpenText(a: DraftAccess, user: User, what: 'propose' | 'accept'): void {
-  if (!isActedOn(a.draft.status)) return;
-  if (what === 'accept' && textAccess(user, new Set(a.sponsors.main), a.draft.status).edit) return;
-  throw new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: 'acted-on',
-    message: `${a.draft.symbol} has been ${a.draft.status}: its text is the one the Committee acted on, so it can no longer be ${what === 'propose' ? 'the subject of proposals' : 'changed by accepting a proposal (the Secretariat still corrects it)'}.`,
-  });
 }

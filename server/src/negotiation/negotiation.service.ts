@@ -26,16 +26,11 @@ import {
   type OutlineParagraph,
   type ParagraphStatus,
 } from '@concordia/negotiation';
+import { textAccess } from '@concordia/domain';
 import type { ResolutionText, User } from '@concordia/schema';
 import { AuditService } from '../audit/audit.service';
 import { DraftEntity } from '../record/draft.entity';
-import {
-  NegotiationAccess,
-  requireDelegation,
-  requireOpenText,
-  requirePenholder,
-  type DraftAccess,
-} from './access';
+import { NegotiationAccess, requireDelegation, requireTextAccess, type DraftAccess } from './access';
 import { LIVE_TEXT, type LiveText } from './live-text';
 import {
   CommentEntity,
@@ -161,7 +156,9 @@ export class NegotiationService {
       return {
         ...c,
         draft: { id: a.draft.id, symbol: a.draft.symbol, titleFr: a.draft.titleFr, titleEn: a.draft.titleEn },
-        penholder: a.penholder,
+        // What the page may offer: deciding, statuses, versions and silence, as `textAccess` decides (so a main
+        // sponsor of an adopted draft is not offered what would be refused).
+        penholder: textAccess(user, new Set(a.sponsors.main), a.draft.status, 'write').edit,
         delegation: user.delegation,
         countsText: formatCounts(c.counts, lang),
         predecessor: pred ? { label: pred.label } : null,
@@ -179,7 +176,7 @@ export class NegotiationService {
   async propose(draftId: string, user: User, body: ProposeBody): Promise<ProposalView> {
     const delegation = requireDelegation(user, 'make a proposal');
     return this.db.transaction(async (em) => {
-      requireOpenText(await this.access.of(em, draftId, user), user, 'propose');
+      requireTextAccess(await this.access.of(em, draftId, user), user, 'take-part', 'make proposals on it');
       const { paragraphs } = await this.paragraphs(em, draftId);
       const para = paragraphs.find((p) => p.id === body.paragraphId);
       if (!para)
@@ -210,6 +207,12 @@ export class NegotiationService {
     const delegation = requireDelegation(user, 'support a proposal');
     return this.db.transaction(async (em) => {
       const p = await this.proposal(em, proposalId);
+      requireTextAccess(
+        await this.access.of(em, p.draftId, user),
+        user,
+        'take-part',
+        'support proposals on it',
+      );
       if (p.status !== 'open')
         throw conflict('decided', 'This proposal has been decided on: it can no longer be supported.');
       if (p.delegationCode === delegation)
@@ -235,7 +238,7 @@ export class NegotiationService {
     return this.db.transaction(async (em) => {
       const p = await this.proposal(em, proposalId);
       const a = await this.access.of(em, p.draftId, user);
-      requirePenholder(a, 'decide on proposals');
+      requireTextAccess(a, user, 'write', 'decide on proposals');
       // Lock then re-read: two penholders deciding on the same proposal at once must not both apply it.
       const { text, paragraphs } = await this.paragraphs(em, p.draftId);
       const fresh = await em.findOneOrFail(ProposalEntity, { where: { id: proposalId } });
@@ -243,7 +246,6 @@ export class NegotiationService {
         throw conflict('decided', `This proposal was already decided on (${fresh.status}).`);
       let applied: string | null = null;
       if (body.decision === 'accepted' || body.decision === 'accepted-with-changes') {
-        requireOpenText(a, user, 'accept');
         const para = paragraphs.find((x) => x.id === p.paragraphId);
         if (!para)
           throw conflict(
@@ -368,7 +370,7 @@ export class NegotiationService {
   async setStatus(draftId: string, paragraphId: string, user: User, status: ParagraphStatus) {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
-      requirePenholder(a, 'set the status of a paragraph');
+      requireTextAccess(a, user, 'write', 'set the status of a paragraph');
       const { paragraphs } = await this.paragraphs(em, draftId);
       const para = paragraphs.find((p) => p.id === paragraphId);
       if (!para) throw new NotFoundException(`The draft has no paragraph ${paragraphId}.`);
@@ -423,10 +425,9 @@ export class NegotiationService {
   }
 
   async comment(draftId: string, user: User, body: CommentBody) {
-    if (user.role === 'observer')
-      throw new ForbiddenException('Observers read the negotiation; they do not comment.');
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
+      requireTextAccess(a, user, 'take-part', 'comment on it');
       let paragraphId = body.paragraphId;
       let visibility = body.visibility;
       if (body.parentId) {
@@ -468,8 +469,14 @@ export class NegotiationService {
       const a = await this.access.of(em, c.draftId, user);
       if (c.visibility === 'sponsors' && !a.sponsor && c.authorEmail !== user.email)
         throw new NotFoundException('No such thread.');
+      requireTextAccess(a, user, 'take-part', 'resolve threads on it');
       if (!a.penholder && c.authorEmail !== user.email)
-        throw new ForbiddenException('Only the author of a thread or the penholders resolve it.');
+        throw new ForbiddenException({
+          statusCode: 403,
+          error: 'Forbidden',
+          code: 'not-thread-author',
+          message: 'Only the author of a thread or the penholders resolve it.',
+        });
       await em.update(CommentEntity, { id: commentId }, { resolvedAt: new Date(), resolvedBy: user.email });
       return { id: commentId, resolved: true };
     });
@@ -480,7 +487,7 @@ export class NegotiationService {
   async setPredecessor(draftId: string, user: User, body: PredecessorBody) {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
-      requirePenholder(a, 'name the predecessor of the draft');
+      requireTextAccess(a, user, 'write', 'name the predecessor of the draft');
       let label: string;
       let text: ResolutionText;
       let sourceDraftId: string | null = null;

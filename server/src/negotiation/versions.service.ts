@@ -15,7 +15,7 @@ import {
 } from '@concordia/negotiation';
 import type { ResolutionText, User } from '@concordia/schema';
 import { AuditService } from '../audit/audit.service';
-import { NegotiationAccess, requirePenholder } from './access';
+import { NegotiationAccess, requireTextAccess } from './access';
 import { NegotiationClock } from './clock';
 import { LIVE_TEXT, type LiveText } from './live-text';
 import { SilenceEntity, VersionEntity } from './negotiation.entities';
@@ -102,7 +102,7 @@ export class VersionsService {
 
   async create(draftId: string, user: User, name: string) {
     return this.db.transaction(async (em) => {
-      requirePenholder(await this.access.of(em, draftId, user), 'record a version');
+      requireTextAccess(await this.access.of(em, draftId, user), user, 'write', 'record a version');
       const v = await this.snapshot(em, draftId, name, user, null);
       return { id: v.id, seq: v.seq, name: v.name };
     });
@@ -146,7 +146,7 @@ export class VersionsService {
   async restore(draftId: string, versionId: string, user: User) {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
-      requirePenholder(a, 'restore a version');
+      requireTextAccess(a, user, 'write', 'restore a version');
       const old = await em.findOne(VersionEntity, { where: { id: versionId, draftId } });
       if (!old) throw new NotFoundException(`No version ${versionId} of this draft.`);
       await this.negotiation.paragraphs(em, draftId);
@@ -211,6 +211,7 @@ export class VersionsService {
   ) {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
+      requireTextAccess(a, user, 'write', 'put it under silence');
       await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
       const deadline = /[zZ]|[+-]\d{2}:?\d{2}$/.test(body.deadline)
         ? new Date(body.deadline)
@@ -257,6 +258,7 @@ export class VersionsService {
   async breakSilence(draftId: string, user: User, reason: string, lang: 'en' | 'fr') {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
+      requireTextAccess(a, user, 'take-part', 'break silence on it');
       await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
       const s = await this.current(em, draftId);
       const now = this.clock.now();
@@ -284,6 +286,7 @@ export class VersionsService {
   async cancelSilence(draftId: string, user: User, lang: 'en' | 'fr') {
     return this.db.transaction(async (em) => {
       const a = await this.access.of(em, draftId, user);
+      requireTextAccess(a, user, 'write', 'withdraw a silence procedure');
       await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
       const s = await this.current(em, draftId);
       const now = this.clock.now();
