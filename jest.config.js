@@ -29,7 +29,12 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/packages/*/src/**/*.spec.ts', '<rootDir>/server/src/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/packages/*/src/**/*.spec.ts',
+        '<rootDir>/server/src/**/*.spec.ts',
+        // Client code that runs without a browser (the editor's schema and plugins, on jsdom).
+        '<rootDir>/client/src/**/*.spec.ts',
+      ],
     },
     {
       ...common,

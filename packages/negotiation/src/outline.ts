@@ -72,6 +72,19 @@ export function outline(text: ResolutionText): OutlineParagraph[] {
   return out;
 }
 
+/**
+ * The outline of a co-edited text with each paragraph's permanent id, read from the document itself
+ * (`yDocToTextWithIds` in @concordia/resolution gives the text and the ids in this order). Nothing is inferred:
+ * a paragraph moved, cut and pasted, deleted and restored, or reworded keeps its id because the document keeps it.
+ */
+export function outlineWithIds(text: ResolutionText, ids: readonly string[]): OutlineParagraph[] {
+  const out = outline(text);
+  if (out.length !== ids.length)
+    throw new Error(`The text has ${out.length} paragraphs but ${ids.length} ids were given.`);
+  out.forEach((p, i) => (p.id = ids[i]!));
+  return out;
+}
+
 /** The stable id map kept for a draft: which id each positional key had when the text was last seen. */
 export interface IdEntry {
   id: string;

@@ -5,3 +5,4 @@ export * from './wire';
 export * from './schema';
 export * from './ids';
 export * from './validate';
+export * from './plugin';

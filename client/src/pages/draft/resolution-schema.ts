@@ -1,103 +1,117 @@
-import { Extension, Node, mergeAttributes } from '@tiptap/core';
+import { Extension, Node, mergeAttributes, type Attribute } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { MAX_LEVEL, N, sectionLabels, type LabelBlock } from '@concordia/resolution';
+import {
+  ID_ATTR,
+  MAX_LEVEL,
+  N,
+  paragraphIdsPlugin,
+  RESOLUTION_NODE_SPECS,
+  sectionLabels,
+  type LabelBlock,
+} from '@concordia/resolution';
 
 /**
- * The TipTap schema of a draft. Node names and content expressions are those of @concordia/resolution (see
- * nodes.ts there): the server writes the Yjs document in this layout, and a name that differed here would make
- * the editor drop the server's nodes and then delete them from the shared document.
+ * The TipTap schema of a draft, built from @concordia/resolution's node specs (RESOLUTION_NODE_SPECS: names,
+ * content expressions, groups, attributes): the server validates and converts the Yjs document with the same
+ * specs, so the two cannot drift (a node one side did not know would be deleted by the other). Only how nodes
+ * look in the page and on the clipboard is decided here.
  */
-const textBlock = (name: string, tag: string, extra: Partial<Parameters<typeof Node.create>[0]> = {}) =>
-  Node.create({
+const TAGS: Record<string, string> = {
+  [N.title]: 'h2',
+  [N.formula]: 'p',
+  [N.annexTitle]: 'h3',
+  [N.para]: 'p',
+  [N.heading]: 'h3',
+  [N.chapeau]: 'p',
+  [N.footnote]: 'p',
+};
+
+/**
+ * Attributes go to the page and the clipboard as data-* attributes, so a cut paragraph pasted back keeps its
+ * permanent id (`data-pid`; a plain `id` would be a DOM id) and its level.
+ */
+function attributes(name: string): Record<string, Partial<Attribute>> {
+  const spec = RESOLUTION_NODE_SPECS[name]?.attrs ?? {};
+  return Object.fromEntries(
+    Object.entries(spec).map(([key, { default: def }]) => {
+      const data = key === ID_ATTR ? 'pid' : name === N.footnoteRef ? 'footnote' : key;
+      const numeric = typeof def === 'number' || key === 'level';
+      return [
+        key,
+        {
+          default: def,
+          parseHTML: (el: HTMLElement) => {
+            const v = el.dataset[data];
+            if (v === undefined || v === '') return def;
+            return numeric ? Number(v) : v;
+          },
+          renderHTML: (a: Record<string, unknown>) =>
+            a[key] === null || a[key] === undefined ? {} : { [`data-${data}`]: String(a[key]) },
+        },
+      ];
+    }),
+  );
+}
+
+function nodeOf(name: string): Node {
+  const spec = RESOLUTION_NODE_SPECS[name]!;
+  const common = {
     name,
-    content: 'inline*',
-    defining: true,
+    ...(spec.content !== undefined && { content: spec.content }),
+    ...(spec.group !== undefined && { group: spec.group }),
+    ...(spec.inline !== undefined && { inline: spec.inline }),
+    ...(spec.atom !== undefined && { atom: spec.atom }),
+    ...(spec.defining !== undefined && { defining: spec.defining }),
+    ...(spec.isolating !== undefined && { isolating: spec.isolating }),
+    addAttributes: () => attributes(name),
+  };
+  if (name === 'doc') return Node.create({ ...common, topNode: true });
+  if (name === 'text') return Node.create(common);
+  if (name === N.footnoteRef)
+    return Node.create({
+      ...common,
+      parseHTML: () => [
+        { tag: 'sup[data-footnote]', getAttrs: (el) => ({ label: el.dataset.footnote ?? '' }) },
+      ],
+      renderHTML: ({ node }) => [
+        'sup',
+        { 'data-footnote': node.attrs.label as string, class: 'r-fnref' },
+        String(node.attrs.label),
+      ],
+    });
+  const tag = TAGS[name] ?? 'section';
+  return Node.create({
+    ...common,
     parseHTML: () => [{ tag: `${tag}[data-node="${name}"]` }],
     renderHTML: ({ HTMLAttributes }) => [
       tag,
       mergeAttributes(HTMLAttributes, { 'data-node': name, class: `r-${name}` }),
       0,
     ],
-    ...extra,
+    ...(name === N.para && {
+      addKeyboardShortcuts() {
+        const shift = (d: number) => () => {
+          const { $from } = this.editor.state.selection;
+          const node = $from.parent;
+          if (node.type.name !== N.para) return false;
+          const level = Math.max(0, Math.min(MAX_LEVEL, Number(node.attrs.level ?? 0) + d));
+          return this.editor.commands.updateAttributes(N.para, { level });
+        };
+        return { Tab: shift(1), 'Shift-Tab': shift(-1) };
+      },
+    }),
   });
+}
 
-const section = (name: string, content: string) =>
-  Node.create({
-    name,
-    content,
-    isolating: true,
-    parseHTML: () => [{ tag: `section[data-node="${name}"]` }],
-    renderHTML: ({ HTMLAttributes }) => [
-      'section',
-      mergeAttributes(HTMLAttributes, { 'data-node': name, class: `r-${name}` }),
-      0,
-    ],
-  });
+/** Permanent paragraph ids kept through editing (see paragraphIdsPlugin in @concordia/resolution). */
+const ParagraphIds = Extension.create({
+  name: 'paragraphIds',
+  addProseMirrorPlugins: () => [paragraphIdsPlugin()],
+});
 
-const Doc = Node.create({
-  name: 'doc',
-  topNode: true,
-  content: `${N.title} ${N.formula} ${N.preamble} ${N.operative} ${N.annex}? ${N.footnotes}`,
-});
-const Text = Node.create({ name: 'text', group: 'inline' });
-
-const Para = textBlock(N.para, 'p', {
-  addAttributes: () => ({
-    level: {
-      default: 0,
-      parseHTML: (el: HTMLElement) => Number(el.dataset.level ?? 0),
-      renderHTML: (a: { level: number }) => ({ 'data-level': a.level }),
-    },
-  }),
-  addKeyboardShortcuts() {
-    const shift = (d: number) => () => {
-      const { $from } = this.editor.state.selection;
-      const node = $from.parent;
-      if (node.type.name !== N.para) return false;
-      const level = Math.max(0, Math.min(MAX_LEVEL, Number(node.attrs.level ?? 0) + d));
-      return this.editor.commands.updateAttributes(N.para, { level });
-    };
-    return { Tab: shift(1), 'Shift-Tab': shift(-1) };
-  },
-});
-const Heading = textBlock(N.heading, 'h3', {
-  addAttributes: () => ({ number: { default: null }, level: { default: null } }),
-});
-const FootnoteRef = Node.create({
-  name: N.footnoteRef,
-  group: 'inline',
-  inline: true,
-  atom: true,
-  addAttributes: () => ({ label: { default: '' } }),
-  parseHTML: () => [{ tag: 'sup[data-footnote]' }],
-  renderHTML: ({ node }) => [
-    'sup',
-    { 'data-footnote': node.attrs.label as string, class: 'r-fnref' },
-    String(node.attrs.label),
-  ],
-});
-const Footnote = textBlock(N.footnote, 'p', { addAttributes: () => ({ label: { default: '' } }) });
-
-export const RESOLUTION_NODES = [
-  Doc,
-  Text,
-  textBlock(N.title, 'h2'),
-  textBlock(N.formula, 'p'),
-  section(N.preamble, `${N.para}*`),
-  section(N.operative, `(${N.para} | ${N.heading} | ${N.chapeau})*`),
-  section(N.annex, `${N.annexTitle} ${N.annexPreamble} ${N.annexBody}`),
-  textBlock(N.annexTitle, 'h3'),
-  section(N.annexPreamble, `${N.para}*`),
-  section(N.annexBody, `(${N.para} | ${N.heading} | ${N.chapeau})*`),
-  section(N.footnotes, `${N.footnote}*`),
-  Footnote,
-  Para,
-  Heading,
-  textBlock(N.chapeau, 'p'),
-  FootnoteRef,
-];
+export const RESOLUTION_NODES = [...Object.keys(RESOLUTION_NODE_SPECS).map(nodeOf), ParagraphIds];
 
 /**
  * Live numbering: paragraph labels (1., a) / (a), i) / (i)) as node decorations, recomputed from the document on
