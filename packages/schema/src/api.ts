@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InterfaceLanguageSchema, NewPasswordSchema } from './language';
 import { safeName } from './safe-text';
 
 export const RoleSchema = z.enum(['secretariat', 'delegate', 'observer']);
@@ -17,6 +18,8 @@ export const UserSchema = z.object({
   /** The delegation a delegate belongs to (its code); null for other roles. */
   delegation: z.string().nullable(),
   gender: z.enum(['female', 'male']).nullable(),
+  /** The interface language saved with the account; null until the user chooses one. */
+  language: InterfaceLanguageSchema.nullable(),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -31,7 +34,7 @@ export const CreateUserSchema = z
   .object({
     email: z.string().email(),
     name: safeName().min(1),
-    password: z.string().min(8, 'passwords have at least 8 characters'),
+    password: NewPasswordSchema,
     role: RoleSchema,
     delegation: safeName().optional(),
     gender: z.enum(['female', 'male']).optional(),
@@ -93,6 +96,8 @@ export const ApiErrorSchema = z.object({
   statusCode: z.number(),
   error: z.string(),
   message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

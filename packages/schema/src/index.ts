@@ -4,3 +4,5 @@ export * from './api';
 export * from './json-schema';
 export * from './record-api';
 export * from './safe-text';
+export * from './language';
+export * from './accounts';

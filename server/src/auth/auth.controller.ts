@@ -4,13 +4,17 @@ import type { Request, Response } from 'express';
 import { LoginRequestSchema, type LoginRequest, type LoginResponse, type User } from '@concordia/schema';
 import { ZodPipe } from '../common/zod';
 import { AuthService } from './auth.service';
+import { SignInThrottle } from './sign-in-throttle';
 import { AnyRole, CurrentUser, Public } from './roles.decorator';
 import { TOKEN_COOKIE, tokenFromRequest } from './token-from-request';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly throttle: SignInThrottle,
+  ) {}
 
   @Public()
   @Post('login')
@@ -20,7 +24,9 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResponse> {
-    const result = await this.auth.login(body.email, body.password);
+    const result = await this.auth.login(body.email, body.password, (account) =>
+      this.throttle.check(res, req.ip, account),
+    );
     res.cookie(TOKEN_COOKIE, result.accessToken, {
       httpOnly: true,
       sameSite: 'lax',

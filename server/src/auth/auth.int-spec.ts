@@ -95,7 +95,7 @@ for (const kind of databaseKinds()) {
             await who.post('/users', {
               email: 'x@un.test',
               name: 'X',
-              password: 'password1',
+              password: 'a long secret password',
               role: 'secretariat',
             })
           ).status,
@@ -113,7 +113,7 @@ for (const kind of databaseKinds()) {
       const ok = await sec.post('/users', {
         email: 'ita@un.test',
         name: 'Italy',
-        password: 'password1',
+        password: 'a long secret password',
         role: 'delegate',
         delegation: 'Italie',
       });
@@ -122,7 +122,7 @@ for (const kind of databaseKinds()) {
       const dup = await sec.post('/users', {
         email: 'ita@un.test',
         name: 'Italy',
-        password: 'password1',
+        password: 'a long secret password',
         role: 'delegate',
         delegation: 'ITA',
       });
@@ -130,7 +130,7 @@ for (const kind of databaseKinds()) {
       const noDelegation = await sec.post('/users', {
         email: 'x@un.test',
         name: 'X',
-        password: 'password1',
+        password: 'a long secret password',
         role: 'delegate',
       });
       expect(noDelegation.status).toBe(400);
@@ -140,7 +140,7 @@ for (const kind of databaseKinds()) {
       const unknown = await sec.post('/users', {
         email: 'y@un.test',
         name: 'Y',
-        password: 'password1',
+        password: 'a long secret password',
         role: 'delegate',
         delegation: 'Italia',
       });

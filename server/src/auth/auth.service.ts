@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { IsNull, MoreThan, Not, type Repository } from 'typeorm';
 import type { LoginResponse, User } from '@concordia/schema';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { apiError } from '../http/http-error';
 import { UserEntity } from '../users/user.entity';
-import { toUserView } from '../users/users.service';
+import { toUserView } from '../users/user-view';
 import { AuthTokenEntity } from './token.entity';
 
 export type AuthUser = User;
@@ -22,13 +23,21 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResponse> {
+  async login(
+    email: string,
+    password: string,
+    throttle?: (accountKey: string) => Promise<void>,
+  ): Promise<LoginResponse> {
     const user = await this.users.findOne({ where: { email: email.toLowerCase() } });
+    await throttle?.(user?.id ?? email.toLowerCase());
     // Verify against a hash even for unknown e-mails, so timing does not reveal which accounts exist.
     const ok = user
       ? await argon2.verify(user.passwordHash, password)
       : await argon2.verify(await this.dummyHash(), password).then(() => false);
-    if (!user || !ok) throw new UnauthorizedException('Wrong e-mail or password.');
+    if (!user || !ok) throw apiError(401, 'invalid-credentials', 'Wrong e-mail or password.');
+    // Said only to whoever knows the password, so it reveals nothing about which accounts exist.
+    if (user.disabledAt)
+      throw apiError(403, 'account-disabled', 'This account is disabled: ask the Secretariat.');
     const accessToken = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.tokenTtlMs);
     await this.tokens.insert({
@@ -49,7 +58,7 @@ export class AuthService {
       where: { tokenHash: hashToken(token), revokedAt: IsNull() },
       relations: { user: true },
     });
-    if (!row?.user) return { reason: 'invalid' };
+    if (!row?.user || row.user.disabledAt) return { reason: 'invalid' };
     if (row.expiresAt.getTime() <= Date.now()) return { reason: 'expired' };
     return { user: toUserView(row.user) };
   }
@@ -63,12 +72,26 @@ export class AuthService {
     await this.tokens.update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  /** Sessions still valid for a user (used when a role changes to end them). */
-  async revokeAll(userId: string): Promise<void> {
+  /**
+   * Ends a user's sessions (all, or all but `keepToken`): their tokens are revoked, and the collaboration
+   * service closes the sockets they opened at its next re-check of tokens.
+   */
+  async revokeAll(userId: string, keepToken?: string): Promise<void> {
     await this.tokens.update(
-      { userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      {
+        userId,
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+        ...(keepToken && { tokenHash: Not(hashToken(keepToken)) }),
+      },
       { revokedAt: new Date() },
     );
+  }
+
+  /** Whether `password` is the user's; for changes that must prove it. */
+  async checkPassword(userId: string, password: string): Promise<boolean> {
+    const user = await this.users.findOne({ where: { id: userId } });
+    return !!user && (await argon2.verify(user.passwordHash, password));
   }
 
   private dummy?: Promise<string>;

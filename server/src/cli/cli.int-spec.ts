@@ -7,12 +7,13 @@ const SERVER = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(SERVER, 'test/fixtures/minimal-dossier.json');
 
 /** Runs `pnpm concordia …` as a user would, from the sources, against an embedded database in `dataDir`. */
-function concordia(dataDir: string, args: string[], env: Record<string, string> = {}) {
+function concordia(dataDir: string, args: string[], env: Record<string, string> = {}, input?: string) {
   const r = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/cli/main.ts', ...args], {
     cwd: SERVER,
     env: { ...process.env, NODE_OPTIONS: '', CONCORDIA_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     encoding: 'utf8',
     timeout: 120_000,
+    ...(input !== undefined && { input }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -53,11 +54,21 @@ describe('the concordia command line', () => {
         '--delegation',
         'Italie',
       ],
-      {
-        CONCORDIA_PASSWORD: 'long-enough-password',
-      },
+      {},
+      'long-enough-password\n',
     );
     expect(user.stdout.trim()).toBe('Created delegate account ita@un.test (ITA).');
+    const add = ['user', 'add', '--email', 'fra@un.test', '--name', 'France', '--role', 'observer'];
+    // Never from argv (it would be in the process list) or the environment.
+    const argv = concordia(dir, [...add, '--password', 'long-enough-password']);
+    expect(argv.code).toBe(1);
+    expect(argv.stderr).toMatch(/never given on the command line/);
+    const env = concordia(dir, add, { CONCORDIA_PASSWORD: 'long-enough-password' }, '');
+    expect(env.code).toBe(1);
+    expect(env.stderr).toMatch(/password: passwords have at least 12 characters/);
+    const weak = concordia(dir, add, {}, 'password2024!\n');
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/among the most common/);
   }, 240_000);
 
   it('prints every error of a bad dossier with its path and exits 1', () => {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { read } from 'read';
 import { NestFactory } from '@nestjs/core';
 import { CommitteeSchema, CreateUserSchema } from '@concordia/schema';
 import { AppModule } from '../app.module';
@@ -15,7 +16,8 @@ const USAGE = `Usage: pnpm concordia <command> [options]
   export --session N [--committee C3] [--out FILE]
                                                export a session's record as a dossier
   user add --email E --name N --role R [--delegation D] [--gender female|male]
-                                               create an account (password from CONCORDIA_PASSWORD or --password)
+                                               create an account; the password is typed at a prompt (not
+                                               shown) or read from the first line of stdin, never an argument
 ${CLI_COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
 
 The database is the one the server uses: DATABASE_URL, or the embedded one in CONCORDIA_DATA_DIR (./data).`;
@@ -56,6 +58,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'user' && rest[0] === 'add') {
+      if (rest.some((a) => a === '--password' || a.startsWith('--password=')))
+        throw new UsageError(
+          'a password is never given on the command line (the shell history and the process list would keep it): ' +
+            'type it at the prompt, or pipe it on stdin',
+        );
       const { values } = parseArgs({
         args: rest.slice(1),
         options: {
@@ -64,13 +71,9 @@ async function main(argv: string[]): Promise<number> {
           role: { type: 'string' },
           delegation: { type: 'string' },
           gender: { type: 'string' },
-          password: { type: 'string' },
         },
       });
-      const input = CreateUserSchema.safeParse({
-        ...values,
-        password: values.password ?? process.env.CONCORDIA_PASSWORD,
-      });
+      const input = CreateUserSchema.safeParse({ ...values, password: await readPassword() });
       if (!input.success)
         throw new UsageError(input.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
       const user = await app.get(UsersService).create(input.data);
@@ -88,6 +91,26 @@ async function main(argv: string[]): Promise<number> {
 }
 
 export class UsageError extends Error {}
+
+/**
+ * The new account's password: typed twice at a prompt without echo when stdin is a terminal, else the first line
+ * of stdin (`printf '%s\n' "$PW" | pnpm concordia user add …`). Never argv or the environment: both are readable
+ * by other users of the machine (ps, /proc) and end up in shell histories and container inspections.
+ */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) {
+    const ask = (prompt: string) => read({ prompt, silent: true, replace: '', output: process.stderr });
+    const first = await ask('Password (at least 12 characters, not shown): ');
+    if ((await ask('The same password again: ')) !== first) throw new UsageError('the two passwords differ');
+    return first;
+  }
+  let input = '';
+  for await (const chunk of process.stdin) {
+    input += String(chunk);
+    if (input.includes('\n')) break;
+  }
+  return input.split(/\r?\n/)[0] ?? '';
+}
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -50,6 +50,9 @@ const ConfigSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  /** Sign-in attempts allowed per account, and per client address, in a 15-minute window. */
+  CONCORDIA_SIGNIN_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+  CONCORDIA_SIGNIN_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(300),
   CONCORDIA_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 
@@ -84,6 +87,7 @@ export interface AppConfig {
   tokenTtlMs: number;
   logLevel: RawConfig['CONCORDIA_LOG_LEVEL'];
   production: boolean;
+  signIn: { perAccount: number; perAddress: number; windowMs: number };
   /** The origin of CONCORDIA_PUBLIC_URL, when set. */
   publicOrigin: string | undefined;
   /** CONCORDIA_ALLOWED_ORIGINS, normalized (`https://a.example.org`). */
@@ -127,6 +131,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlMs: c.TOKEN_TTL_HOURS * 3600_000,
     logLevel: c.CONCORDIA_LOG_LEVEL,
     production: c.NODE_ENV === 'production',
+    signIn: {
+      perAccount: c.CONCORDIA_SIGNIN_PER_ACCOUNT,
+      perAddress: c.CONCORDIA_SIGNIN_PER_ADDRESS,
+      windowMs: 15 * 60_000,
+    },
     publicOrigin: c.CONCORDIA_PUBLIC_URL ? new URL(c.CONCORDIA_PUBLIC_URL).origin : undefined,
     allowedOrigins: (c.CONCORDIA_ALLOWED_ORIGINS ?? '')
       .split(',')
