@@ -158,7 +158,7 @@ describe('English report on item 108', () => {
       'At its 7th meeting, on 5 November, the Committee adopted draft resolution A/C.3/76/L.2 (see para. 26, draft resolution I).',
     );
     expect(para(r, 16)).toMatch(
-      /^At its 10th meeting, on 12 November, the Committee had before it a revised draft resolution entitled “Title of A\/C\.3\/76\/L\.10\/Rev\.1” \(A\/C\.3\/76\/L\.10\/Rev\.1\), submitted by Armenia, Azerbaijan, Belarus, Bolivia \(Plurinational State of\), Central African Republic, China, .* and Venezuela \(Bolivarian Republic of\)\. Subsequently, Algeria, Antigua and Barbuda, .* and Zimbabwe joined in sponsoring the draft resolution\.$/,
+      /^At its 10th meeting, on 12 November, the Committee had before it a revised draft resolution entitled “Title of A\/C\.3\/76\/L\.10\/Rev\.1” \(A\/C\.3\/76\/L\.10\/Rev\.1\), submitted by Armenia, Azerbaijan, Belarus, Bolivia \(Plurinational State of\), the Central African Republic, China, .*, the Russian Federation, .* and Venezuela \(Bolivarian Republic of\)\. Subsequently, Algeria, Antigua and Barbuda, .* and Zimbabwe joined in sponsoring the draft resolution\.$/,
     );
     expect(para(r, 18)).toBe('Also at the same meeting, the representative of Belarus made a statement.');
     expect(para(r, 20)).toMatch(
@@ -168,7 +168,7 @@ describe('English report on item 108', () => {
       'Also at the same meeting, statements in exercise of the right of reply were made by the representatives of Belarus, Lithuania and Poland.',
     );
     expect(para(r, 25)).toBe(
-      'Before the adoption of the draft resolution, statements were made by the representatives of Mexico and the United Kingdom of Great Britain and Northern Ireland. After its adoption, statements were made by the representatives of the Russian Federation, the Islamic Republic of Iran, China and Australia.',
+      'Before the adoption of the draft resolution, statements were made by the representatives of Mexico and the United Kingdom of Great Britain and Northern Ireland. After its adoption, statements were made by the representatives of the Russian Federation, Iran (Islamic Republic of), China and Australia.',
     );
     expect(para(r, 26)).toBe(
       'The Third Committee recommends to the General Assembly the adoption of the following draft resolutions:',
@@ -427,6 +427,11 @@ describe('warnings', () => {
     });
     const r = composeReport(d, { agendaItem: '68 (b)', lang: 'en' });
     expect(r.warnings).toEqual([
+      {
+        path: 'agendaItems[68 (b)].parentTitle',
+        message:
+          'the record does not give the title of item 68, to which the sub-item belongs; the sub-item is printed without it',
+      },
       {
         path: 'agendaItems[68 (b)].allocation',
         message:

@@ -195,10 +195,24 @@ class Composer {
     return this.fr ? frOrdinal(n, 'f') : enOrdinal(n);
   }
 
+  /**
+   * Where the session's reports print the year of a Committee meeting's date (rule 6): the dossier's setting, else
+   * by session — A/76/463 prints none (75th–76th sessions); the reports of the 58th and 62nd sessions print it on
+   * the dates of chapter I only; reports from the 77th session print it on every date.
+   */
+  private yearStyle(): 'none' | 'summary' | 'all' {
+    const set = this.dossier.settings?.meetingDateYear;
+    if (set) return set;
+    const n = this.dossier.session;
+    return n < 75 ? 'summary' : n <= 76 ? 'none' : 'all';
+  }
+
   private opener(n: number, from: string): string {
     const date = this.meetingDate(n, from);
-    if (this.fr) return `À sa ${frOrdinal(n)} séance${date ? `, le ${formatDate(date, 'fr')}` : ''}`;
-    return `At its ${enOrdinal(n)} meeting${date ? `, on ${formatDate(date, 'en')}` : ''}`;
+    const year = this.yearStyle() === 'all';
+    if (this.fr)
+      return `À sa ${frOrdinal(n)} séance${date ? `, le ${formatDate(date, 'fr', { year })}` : ''}`;
+    return `At its ${enOrdinal(n)} meeting${date ? `, on ${formatDate(date, 'en', { year })}` : ''}`;
   }
 
   /** `le représentant du Bélarus` / `the representative of Belarus`, with the qualifier. */
@@ -210,12 +224,16 @@ class Composer {
     return `the representative of ${this.names.of(n)}${q}`;
   }
 
-  /** Names after « les représentants » / "the representatives of": `du Mexique et du Royaume-Uni …`. */
+  /**
+   * Names after « les représentants » / "the representatives of": `du Mexique et du Royaume-Uni …`; English lists
+   * take the list forms with « the » where the name takes it (`Iran (Islamic Republic of)`, `the Netherlands`).
+   */
   private speakersOf(list: SpeakerInput[], path: string): string {
     return joinWords(
       list.map((s, i) => {
         const n = this.names.resolve(s.delegation, `${path}[${i}].delegation`);
-        return `${this.names.of(n)}${this.names.qualifier(s, `${path}[${i}]`)}`;
+        const name = this.fr ? this.names.of(n) : this.names.inList(n);
+        return `${name}${this.names.qualifier(s, `${path}[${i}]`)}`;
       }),
       this.lang,
     );
@@ -245,7 +263,8 @@ class Composer {
     return joinWords(
       list.map((s, i) => {
         const n = this.names.resolve(s.delegation, `${path}[${i}].delegation`);
-        return `${this.names.bare(n)}${this.names.qualifier(s, `${path}[${i}]`)}`;
+        const name = this.fr ? this.names.bare(n) : this.names.inList(n);
+        return `${name}${this.names.qualifier(s, `${path}[${i}]`)}`;
       }),
       this.lang,
     );
@@ -256,6 +275,10 @@ class Composer {
   compose(): ComposedReport {
     const d = this.dossier;
     const itemTitle = this.t(this.bilingual(this.item.title, `${this.itemPath()}.title`));
+    const parent = this.parentTitle();
+    // A sub-item's report is titled « item: sub-item » (« Promotion and protection of human rights: human rights
+    // questions, … »).
+    const coverTitle = parent ? this.t(`${parent}: ${lowerFirst(itemTitle)}`) : itemTitle;
     const families = this.families();
 
     const chapters: Chapter[] = [];
@@ -359,7 +382,7 @@ class Composer {
       lang: this.lang,
       session: d.session,
       committee: { code: d.committee, name: this.com.name, nameShort: this.com.name },
-      agendaItem: { number: this.item.number, title: itemTitle },
+      agendaItem: { number: this.item.number, title: coverTitle },
       symbol,
       cover: {
         body: this.fr ? 'Assemblée générale' : 'General Assembly',
@@ -367,8 +390,9 @@ class Composer {
         itemLine: this.fr
           ? `Point ${this.item.number} de l’ordre du jour`
           : `Agenda item ${this.item.number}`,
-        title: itemTitle,
+        title: coverTitle,
         subtitle: this.fr ? `Rapport ${this.com.ofThe}` : `Report ${this.com.ofThe}`,
+        ...this.coverExtras(symbol),
       },
       chapters,
       footnotes: this.bodyFootnotes,
@@ -384,6 +408,53 @@ class Composer {
   }
 
   private currentNumerals = new Map<DraftInput, string>();
+
+  /** The number of the item a sub-item belongs to (`70` for `70 (b)`), or undefined for an item. */
+  private parentNumber(): string | undefined {
+    return /^(\d+) \([a-z]+\)$/.exec(this.item.number)?.[1];
+  }
+
+  /** The title of the item a sub-item belongs to: from the dossier's item, else the sub-item's `parentTitle`. */
+  private parentTitle(): string | undefined {
+    const base = this.parentNumber();
+    if (base === undefined) return undefined;
+    const it = this.dossier.agendaItems.find((a) => a.number === base);
+    const t = it?.title ?? this.item.parentTitle;
+    if (!t) {
+      this.w.add(
+        `${this.itemPath()}.parentTitle`,
+        `the record does not give the title of item ${base}, to which the sub-item belongs; the sub-item is printed without it`,
+      );
+      return undefined;
+    }
+    return this.t(this.bilingual(t, it ? `agendaItems[${base}].title` : `${this.itemPath()}.parentTitle`));
+  }
+
+  /** The Rapporteur's line and the note of a report issued in parts (`A/62/439` and `Add.1`–`Add.6`). */
+  private coverExtras(symbol: string): { rapporteur?: string; partsNote?: string } {
+    const r = this.item.report;
+    const out: { rapporteur?: string; partsNote?: string } = {};
+    if (r?.rapporteur) {
+      const n = this.names.resolve(
+        r.rapporteur.delegation,
+        `${this.itemPath()}.report.rapporteur.delegation`,
+      );
+      out.rapporteur = this.t(
+        `Rapporteur${this.fr ? ' :' : ':'} ${r.rapporteur.name} (${this.names.list(n)})`,
+      );
+    }
+    if (r?.parts !== undefined && r.parts > 1) {
+      const base = symbol.replace(/\/Add\.\d+$/, '');
+      const last = r.parts - 1;
+      const adds = last === 1 ? 'Add.1' : this.fr ? `Add.1 à ${last}` : `Add.1-${last}`;
+      out.partsNote = this.t(
+        this.fr
+          ? `Le rapport de la Commission sur cette question est publié en ${cardinal(r.parts, 'fr')} parties, sous la cote ${base} et ${adds}.`
+          : `The report of the Committee on this item is being issued in ${cardinal(r.parts, 'en')} parts, under the symbol ${base} and ${adds}.`,
+      );
+    }
+    return out;
+  }
 
   // ───────────────────────────── families and order ─────────────────────────────
 
@@ -498,6 +569,7 @@ class Composer {
     const fr = this.fr;
     const session = sessionOrdinal(d.session, this.lang);
     const sub = / \(/.test(this.item.number);
+    const parent = this.parentTitle();
     const al = this.item.allocation;
     if (!al)
       this.w.add(
@@ -512,7 +584,7 @@ class Composer {
       out.push({
         content: [
           this.t(
-            `${lead}${bureau && al ? ', sur la recommandation du Bureau,' : ''} d’inscrire à l’ordre du jour de sa ${session} session ${sub ? 'la question subsidiaire intitulée' : 'la question intitulée'} ${quote(itemTitle, 'fr')} et de la renvoyer ${this.com.toThe}.`,
+            `${lead}${bureau && al ? ', sur la recommandation du Bureau,' : ''} d’inscrire à l’ordre du jour de sa ${session} session${parent ? `, au titre de la question intitulée ${quote(parent, 'fr')},` : ''} ${sub ? 'la question subsidiaire intitulée' : 'la question intitulée'} ${quote(itemTitle, 'fr')} et de la renvoyer ${this.com.toThe}.`,
           ),
         ],
       });
@@ -523,7 +595,7 @@ class Composer {
       out.push({
         content: [
           this.t(
-            `${lead}${bureau && al ? ', on the recommendation of the General Committee,' : ''} decided to include in the agenda of its ${session} session the ${sub ? 'sub-item' : 'item'} entitled ${quote(itemTitle, 'en')} and to allocate it ${this.com.toThe}.`,
+            `${lead}${bureau && al ? ', on the recommendation of the General Committee,' : ''} decided to include in the agenda of its ${session} session${parent ? `, under the item entitled ${quote(parent, 'en')},` : ''} the ${sub ? 'sub-item' : 'item'} entitled ${quote(itemTitle, 'en')} and to allocate it ${this.com.toThe}.`,
           ),
         ],
       });
@@ -536,8 +608,10 @@ class Composer {
         for (const a of v.actions ?? []) actionMeetings.add(a.meeting);
     for (const m of this.formal.values())
       if (m.purpose === 'action' && this.concernsItem(m)) actionMeetings.add(m.number);
+    // Interactive dialogues held at formal meetings are part of the general discussion (sub-items of « Promotion and
+    // protection of human rights »: « held a general discussion … at its 22nd to 33rd meetings », the 22nd a dialogue).
     const gd = [...this.formal.values()]
-      .filter((m) => m.purpose === 'general-debate' && this.concernsItem(m))
+      .filter((m) => (m.purpose === 'general-debate' || m.purpose === 'dialogue') && this.concernsItem(m))
       .map((m) => m.number);
     const virtual = this.dossier.meetings.filter(
       (m) => m.kind === 'informal-virtual' && this.concernsItem(m),
@@ -551,13 +625,66 @@ class Composer {
         ? `Conformément à l’organisation des travaux adoptée à ${article} ${frOrdinal(firstMeeting)} séance${date ? `, le ${formatDate(date, 'fr')}` : ''}`
         : `Pursuant to the organization of work adopted at ${article === 'sa' ? 'its' : 'the'} ${enOrdinal(firstMeeting)} meeting${date ? `, on ${formatDate(date, 'en')}` : ''}`;
     };
+    const year = this.yearStyle() !== 'none';
     const datesOf = (ns: number[], from: string) => {
       const dates = ns.map((n) => this.meetingDate(n, from)).filter((x): x is string => x !== undefined);
-      return dates.length ? `, ${fr ? '' : 'on '}${groupDates(dates, this.lang)}` : '';
+      return dates.length ? `, ${fr ? '' : 'on '}${groupDates(dates, this.lang, { year })}` : '';
     };
     const p2: Inline[] = [];
     const am = [...actionMeetings].sort((a, b) => a - b);
-    if (am.length) {
+    const base = this.parentNumber();
+    let subDone = false;
+    if (base !== undefined && gd.length) {
+      // A sub-item: one sentence for the general discussion (held jointly with the other sub-items debated at the
+      // same meetings) and the action; one footnote for all the summary records.
+      const gds = [...gd].sort((a, b) => a - b);
+      const joint = [
+        ...new Set(
+          [...this.formal.values()]
+            .filter((m) => gds.includes(m.number))
+            .flatMap((m) => m.agendaItems ?? [])
+            .filter((n) => n !== this.item.number && n.startsWith(`${base} (`)),
+        ),
+      ].sort();
+      const letters = joint.map((n) => /\(([a-z]+)\)$/.exec(n)![1]!);
+      const own = /\(([a-z]+)\)$/.exec(this.item.number)![1]!;
+      const subLabel = (l: string) => (fr ? `${l})` : `(${l})`);
+      const jointText = joint.length
+        ? fr
+          ? ` conjointement avec les questions subsidiaires ${base} ${joinWords(letters.map(subLabel), 'fr')}`
+          : ` jointly with sub-items ${base} ${joinWords(letters.map(subLabel), 'en')}`
+        : '';
+      const all = [...new Set([...gds, ...am])].sort((a, b) => a - b);
+      const fn = this.bodyFootnote(
+        `${fr ? 'Voir' : 'See'} ${joinWords(
+          all.map((n) => this.summaryRecord(n)),
+          this.lang,
+        )}.`,
+      );
+      const the = capitalize(this.com.the);
+      const action = am.length
+        ? fr
+          ? `, et s’est prononcée sur la question subsidiaire ${subLabel(own)} ${atMeetings(am, 'fr')}${datesOf(am, 'the action on the sub-item')}`
+          : `, and took action on sub-item ${subLabel(own)} ${atMeetings(am, 'en')}${datesOf(am, 'the action on the sub-item')}`
+        : '';
+      if (fr)
+        p2.push(
+          this.t(
+            `${the} a tenu un débat général sur la question subsidiaire${jointText} ${atMeetings(gds, 'fr')}${datesOf(gds, 'the general debate')}${action}. Ses débats sont consignés dans les comptes rendus analytiques correspondants`,
+          ),
+          { fn },
+          '.',
+        );
+      else
+        p2.push(
+          this.t(
+            `${the} held a general discussion on the sub-item${jointText} ${atMeetings(gds, 'en')}${datesOf(gds, 'the general debate')}${action}. An account of the Committee’s consideration is contained in the relevant summary records.`,
+          ),
+          { fn },
+        );
+      subDone = true;
+    }
+    if (am.length && !subDone) {
       const fn = this.bodyFootnote(
         `${fr ? 'Voir' : 'See'} ${joinWords(
           am.map((n) => this.summaryRecord(n)),
@@ -581,7 +708,7 @@ class Composer {
         );
       }
     }
-    if (gd.length) {
+    if (gd.length && !subDone) {
       const gds = gd.sort((a, b) => a - b);
       let note = `${fr ? 'Voir' : 'See'} ${joinWords(
         gds.map((n) => this.summaryRecord(n)),
@@ -647,7 +774,20 @@ class Composer {
 
     // Par. 5: documents.
     const docs = this.item.documents ?? [];
-    if (docs.length === 0) {
+    const partOf =
+      this.symbol && /\/Add\.\d+$/.test(this.symbol) ? this.symbol.replace(/\/Add\.\d+$/, '') : undefined;
+    if (docs.length === 0 && partOf) {
+      // A part of a report issued in parts: the documents are listed in the first part.
+      out.push({
+        content: [
+          this.t(
+            fr
+              ? `Pour les documents dont la Commission était saisie au titre de cette ${sub ? 'question subsidiaire' : 'question'}, voir ${partOf}.`
+              : `For the documents before the Committee under this ${sub ? 'sub-item' : 'item'}, see ${partOf}.`,
+          ),
+        ],
+      });
+    } else if (docs.length === 0) {
       this.w.add(
         `${this.itemPath()}.documents`,
         'the record lists no documents before the Committee; the paragraph is left out',
@@ -671,6 +811,53 @@ class Composer {
             content: [this.t(`${title} (${doc.symbol})${last ? '.' : fr ? ' ;' : ';'}`)],
           };
         }),
+      });
+    }
+    out.push(...this.dialogues());
+    return out;
+  }
+
+  /**
+   * Formal meetings held for an interactive dialogue on the item (reports on sub-items of « Promotion and protection
+   * of human rights »): one paragraph each, « At the 22nd meeting, on 24 October, the High Commissioner … addressed
+   * the Committee and engaged in a dialogue with the representatives of … (see A/C.3/62/SR.22). » Successive
+   * dialogues at one meeting open with « At the same meeting ».
+   */
+  private dialogues(): Omit<Paragraph, 'number' | 'kind'>[] {
+    const fr = this.fr;
+    const out: Omit<Paragraph, 'number' | 'kind'>[] = [];
+    const list = [...this.formal.values()]
+      .filter((m) => m.purpose === 'dialogue' && this.concernsItem(m))
+      .sort((a, b) => a.number - b.number);
+    for (const m of list) {
+      const path = `meetings[${m.number}]`;
+      const date = this.meetingDate(m.number, path);
+      const year = this.yearStyle() === 'all';
+      const lead = fr
+        ? `À la ${frOrdinal(m.number, 'f')} séance${date ? `, le ${formatDate(date, 'fr', { year })}` : ''}`
+        : `At the ${enOrdinal(m.number)} meeting${date ? `, on ${formatDate(date, 'en', { year })}` : ''}`;
+      const who = m.openingStatementBy
+        ? this.bilingual(m.openingStatementBy, `${path}.openingStatementBy`)
+        : undefined;
+      if (!who) {
+        this.w.add(`${path}.openingStatementBy`, 'the record does not say who addressed the Committee');
+        continue;
+      }
+      const withWhom = m.dialogueWith ?? [];
+      const sr = this.summaryRecord(m.number);
+      const dialogue = withWhom.length
+        ? fr
+          ? ` et a dialogué avec les représentants ${this.speakersOf(withWhom, `${path}.dialogueWith`)}`
+          : ` and engaged in a dialogue with the representatives of ${this.speakersOf(withWhom, `${path}.dialogueWith`)}`
+        : '';
+      out.push({
+        content: [
+          this.t(
+            fr
+              ? `${lead}, ${who} a fait une déclaration liminaire${dialogue} (voir ${sr}).`
+              : `${lead}, ${who} addressed the Committee${dialogue} (see ${sr}).`,
+          ),
+        ],
       });
     }
     return out;
@@ -715,8 +902,8 @@ class Composer {
       const firstMeeting = acts.length ? Math.min(...acts.map((a) => a.meeting)) : undefined;
       out.push(...this.submission(v, firstMeeting, open, f.versions.indexOf(v) > 0));
       if (isFinal) {
-        // Amendments come before the first decision on the draft (or at the end).
-        const amendmentParas = f.amendments.flatMap((a) => this.amendmentParas(a, final, open));
+        // Amendments come before the first decision on the draft (or at the end). Paragraphs are built in the order
+        // they are printed, so that « At the same meeting » / « Also at the same meeting » follow the print order.
         const firstDecision = acts.findIndex(
           (a) =>
             a.type === 'adoption' || a.type === 'rejection' || (a.type === 'vote' && a.on !== 'paragraph'),
@@ -725,7 +912,8 @@ class Composer {
         const after = firstDecision === -1 ? [] : acts.slice(firstDecision);
         const buffer: StatementAct[] = [];
         out.push(...this.actions(before, subject, open, buffer, f, false));
-        out.push(...amendmentParas);
+        out.push(...this.joinedAtMeeting(v, after[0]?.meeting ?? firstMeeting, open));
+        out.push(...f.amendments.flatMap((a) => this.amendmentParas(a, final, open)));
         out.push(...this.actions(after, subject, open, buffer, f, true));
         const hasDecision = acts.some(
           (a) => a.type === 'adoption' || a.type === 'rejection' || (a.type === 'vote' && a.on === 'draft'),
@@ -808,11 +996,11 @@ class Composer {
     else
       by = fr
         ? `les pays suivants : ${joinWords(
-            main.map((n) => this.names.list(n)),
+            main.map((n) => this.names.inList(n)),
             'fr',
           )}`
         : joinWords(
-            main.map((n) => this.names.list(n)),
+            main.map((n) => this.names.inList(n)),
             'en',
           );
     if (v.onBehalfOfGroup && main.length === 1)
@@ -824,7 +1012,7 @@ class Composer {
       : `${lead ? lead + 'the' : 'The'} Committee had before it ${kindPhrase}, submitted by ${main.length ? by : '…'}.`;
     if (additional.length) {
       const list = joinWords(
-        additional.map((n) => this.names.list(n)),
+        additional.map((n) => this.names.inList(n)),
         this.lang,
       );
       s += fr
@@ -833,6 +1021,37 @@ class Composer {
           : ` Par la suite, les pays suivants se sont joints aux auteurs du ${k.fr} : ${list}.`
         : ` Subsequently, ${list} joined in sponsoring the ${k.en}.`;
     }
+    return [{ content: [this.t(s)] }];
+  }
+
+  /**
+   * Sponsors who joined at the meeting of action, in their own paragraph (« At the same meeting, … joined in
+   * sponsoring the draft resolution. »), apart from those who joined subsequently.
+   */
+  private joinedAtMeeting(
+    v: DraftInput,
+    meeting: number | undefined,
+    open: (m: number, from: string) => string,
+  ): Pending[] {
+    const path = `drafts[${v.symbol}].joinedAtMeeting`;
+    const list = this.names.sort(
+      (v.joinedAtMeeting ?? []).map((r, i) => this.names.resolve(r, `${path}[${i}]`)),
+    );
+    if (list.length === 0) return [];
+    if (meeting === undefined) {
+      this.w.add(path, 'the record has no meeting of action; the sponsors who joined at it are not told');
+      return [];
+    }
+    const k = this.kindWord(v);
+    const names = joinWords(
+      list.map((n) => this.names.inList(n)),
+      this.lang,
+    );
+    const s = this.fr
+      ? list.length === 1
+        ? `${open(meeting, path)}, ${names} s’est joint aux auteurs du ${k.fr}.`
+        : `${open(meeting, path)}, les pays suivants se sont joints aux auteurs du ${k.fr} : ${names}.`
+      : `${open(meeting, path)}, ${names} joined in sponsoring the ${k.en}.`;
     return [{ content: [this.t(s)] }];
   }
 
@@ -856,8 +1075,14 @@ class Composer {
       additional = v.additionalSponsors ?? [];
     }
     const m = this.names.sort(main.map((r, i) => this.names.resolve(r, `${path}.mainSponsors[${i}]`)));
+    // Those who joined at the meeting of action have their own paragraph; « subsequently » is for the others.
+    const atMeeting = new Set(
+      (v.joinedAtMeeting ?? []).map((r, i) => this.names.resolve(r, `${path}.joinedAtMeeting[${i}]`).code),
+    );
     const a = this.names.sort(
-      additional.map((r, i) => this.names.resolve(r, `${path}.additionalSponsors[${i}]`)),
+      additional
+        .map((r, i) => this.names.resolve(r, `${path}.additionalSponsors[${i}]`))
+        .filter((n) => !atMeeting.has(n.code)),
     );
     return { main: m, additional: a };
   }
@@ -875,7 +1100,8 @@ class Composer {
       (x) => x.type === 'vote' && x.on === 'amendment' && x.target === a.symbol,
     );
     const meeting = acts.length ? Math.min(...acts.map((x) => x.meeting)) : parentVote?.meeting;
-    const lead = meeting !== undefined ? `${open(meeting, path)}, ` : '';
+    // The opener is taken only when the paragraph is printed (it moves the rotation).
+
     const { main } = this.sponsors(a);
     const pk = this.kindWord(parent);
     const by =
@@ -883,20 +1109,31 @@ class Composer {
         ? this.names.subject(main[0]!)
         : fr
           ? `les pays suivants : ${joinWords(
-              main.map((n) => this.names.list(n)),
+              main.map((n) => this.names.inList(n)),
               'fr',
             )}`
           : joinWords(
-              main.map((n) => this.names.list(n)),
+              main.map((n) => this.names.inList(n)),
               'en',
             );
+    // An amendment is told once (rule 8): a vote recorded both on the amended draft (`on: 'amendment'`) and on the
+    // amendment itself is told where the draft's record holds it, and the amendment's own vote, adoption or rejection
+    // is then left out; an amendment that was only put to the vote is told in the one paragraph of the decision.
+    const decisive = (x: Act) => x.type === 'vote' || x.type === 'adoption' || x.type === 'rejection';
+    const own = parentVote ? acts.filter((x) => !decisive(x)) : acts;
+    if (main.length) this.amendmentBy.set(a.symbol, by);
+    if (own.every(decisive) && (parentVote !== undefined || own.some((x) => x.type === 'vote'))) {
+      this.foldedAmendments.add(a.symbol);
+      const out: Pending[] = [];
+      out.push(...this.actions(own, subject, open, [], undefined, true));
+      return out;
+    }
+    const lead = meeting !== undefined ? `${open(meeting, path)}, ` : '';
     const s = fr
       ? `${lead ? lead + 'la' : 'La'} Commission était saisie d’un projet d’amendement au ${pk.fr} ${parent.symbol} (${a.symbol})${main.length ? `, déposé par ${by}` : ''}.`
       : `${lead ? lead + 'the' : 'The'} Committee had before it a proposed amendment to ${pk.en} ${parent.symbol} (${a.symbol})${main.length ? `, submitted by ${by}` : ''}.`;
     const out: Pending[] = [{ content: [this.t(s)] }];
     const buffer: StatementAct[] = [];
-    // A vote recorded on the parent (`on: 'amendment'`) is told there; a vote recorded on the amendment itself is told here.
-    const own = parentVote ? acts.filter((x) => x.type !== 'vote') : acts;
     out.push(...this.actions(own, subject, open, buffer, undefined, true));
     if (!parentVote) out.push(...this.flushStatements(buffer, subject, undefined));
     else this.pendingAmendmentStatements.set(a.symbol, buffer);
@@ -904,6 +1141,9 @@ class Composer {
   }
 
   private pendingAmendmentStatements = new Map<string, StatementAct[]>();
+  /** Amendments told in the one paragraph of their decision, and who submitted them. */
+  private readonly foldedAmendments = new Set<string>();
+  private readonly amendmentBy = new Map<string, string>();
 
   /** Tells a run of actions; statements before/after the decision are buffered and told after it. */
   private actions(
@@ -1038,6 +1278,16 @@ class Composer {
           }
           if (v.on === 'amendment' || (v.on === 'draft' && subject.kind === 'amendment')) {
             out.push(this.amendmentDecision(v, subject, open));
+            // The amendment's own adoption or rejection after its vote is the same decision: told once.
+            if (subject.kind === 'amendment')
+              for (let j = i + 1; j < acts.length; j++) {
+                const x = acts[j]!;
+                if (x.meeting !== v.meeting) break;
+                if (x.type === 'adoption' || x.type === 'rejection') {
+                  consumed.add(j);
+                  break;
+                }
+              }
             const amd = v.on === 'amendment' ? v.target : subject.draft.symbol;
             const pending = amd ? this.pendingAmendmentStatements.get(amd) : undefined;
             if (pending && amd) {
@@ -1201,28 +1451,37 @@ class Composer {
     const taken = buffer.splice(0, buffer.length);
     const fr = this.fr;
     const voted = vote !== undefined || votedAnyway;
+    // Statements and statements in explanation of vote are different things (rule 4): the record says which; when it
+    // does not, statements around a vote are explanations of vote and statements around an adoption without a vote
+    // are statements.
+    const isEov = (st: StatementAct) => st.kind === 'explanation-of-vote' || (st.kind === undefined && voted);
     const groups: {
       timing: 'before-action' | 'after-action';
+      eov: boolean;
       speakers: SpeakerInput[];
       observers: SpeakerInput[];
       path: string;
     }[] = [];
     for (const timing of ['before-action', 'after-action'] as const) {
-      const of = taken.filter((s) => s.timing === timing);
-      if (!of.length) continue;
-      groups.push({
-        timing,
-        speakers: of.flatMap((s) => s.speakers),
-        observers: of.flatMap((s) => s.observers ?? []),
-        path: `${of[0]!.path}.speakers`,
-      });
+      for (const eovGroup of [false, true]) {
+        const of = taken.filter((st) => st.timing === timing && isEov(st) === eovGroup);
+        if (!of.length) continue;
+        groups.push({
+          timing,
+          eov: eovGroup,
+          speakers: of.flatMap((st) => st.speakers),
+          observers: of.flatMap((st) => st.observers ?? []),
+          path: `${of[0]!.path}.speakers`,
+        });
+      }
     }
     const amendment = subject.kind === 'amendment';
     const k = amendment
       ? { fr: 'projet d’amendement', en: 'proposed amendment' }
       : this.kindWord(subject.draft);
+    const aroundVote = voted || taken.some(isEov);
     const lead = (timing: 'before-action' | 'after-action', second: boolean): string => {
-      if (voted || amendment) {
+      if (aroundVote || amendment) {
         const on = amendment ? (fr ? ' sur le projet d’amendement' : ' on the proposed amendment') : '';
         return fr
           ? `${timing === 'before-action' ? 'Avant' : 'Après'} le vote${on}`
@@ -1240,10 +1499,11 @@ class Composer {
           ? 'After its adoption'
           : `After the adoption of the ${k.en}`;
     };
-    const eov = voted ? (fr ? ' au titre des explications de vote' : ' in explanation of vote') : '';
+    const eovWords = fr ? ' au titre des explications de vote' : ' in explanation of vote';
     const out: Pending[] = [];
     let sentencePara: string[] | undefined;
     for (const g of groups) {
+      const eov = g.eov ? eovWords : '';
       if (this.listForm(g.speakers, g.observers)) {
         sentencePara = undefined;
         const list =
@@ -1299,6 +1559,8 @@ class Composer {
       (act?.type === 'adoption' && act.asOrallyRevised === true);
     const amended = f ? this.adoptedAmendments(f).length > 0 : false;
     const record = vote ? this.voteRecord(vote, subject, outcome) : undefined;
+    // Adopted by vote, but the record has no vote: say so, without invented figures.
+    const byVoteOnly = vote === undefined && act?.type === 'adoption' && act.method === 'vote';
     const head = lead ? `${lead}, ` : '';
     const isDecision = draft.kind === 'decision';
     return {
@@ -1313,7 +1575,7 @@ class Composer {
           if (amended && orally) mods = ', tel que modifié et révisé oralement';
           else if (amended) mods = ', tel que modifié';
           else if (orally) mods = ', tel que révisé oralement';
-          const fig = vote ? `, ${voteFigures(this.counts(vote), vote.recorded !== undefined, 'fr')}` : '';
+          const fig = vote ? `, ${this.figures(vote)}` : byVoteOnly ? ', par un vote' : '';
           const xref =
             outcome === 'adopted' ? ` (voir par. ${para} ci-après${num ? `, ${k.fr} ${num}` : ''})` : '';
           s = `${head ? head + 'la' : 'La'} Commission a ${outcome === 'adopted' ? 'adopté' : 'rejeté'} le ${k.fr} ${draft.symbol}${mods}${fig}${xref}.`;
@@ -1324,8 +1586,10 @@ class Composer {
           else if (amended) mods = ', as amended';
           else if (orally) mods = ', as orally revised';
           const fig = vote
-            ? `${mods ? ',' : ''} ${voteFigures(this.counts(vote), vote.recorded !== undefined, 'en')}`
-            : '';
+            ? `${mods ? ',' : ''} ${this.figures(vote)}`
+            : byVoteOnly
+              ? `${mods ? ',' : ''} by a vote`
+              : '';
           const xref = outcome === 'adopted' ? ` (see para. ${para}${num ? `, ${k.en} ${num}` : ''})` : '';
           s = `${head ? head + 'the' : 'The'} Committee ${outcome === 'adopted' ? 'adopted' : 'rejected'} ${k.en} ${draft.symbol}${mods}${fig}${xref}.`;
           if (vote?.recorded) s += ` ${VOTE_LABELS.en.intro}`;
@@ -1375,10 +1639,11 @@ class Composer {
     const outcome = this.voteOutcome(v);
     const adopted = outcome === 'adopted' || outcome === 'retained';
     const record = this.voteRecord(v, subject, adopted ? 'adopted' : 'rejected');
-    const fig = voteFigures(this.counts(v), v.recorded !== undefined, this.lang);
+    const fig = this.figures(v);
+    const by = this.foldedAmendments.has(symbol) ? this.amendmentBy.get(symbol) : undefined;
     const s = fr
-      ? `${open(v.meeting, v.path)}, la Commission a ${adopted ? 'adopté' : 'rejeté'} le projet d’amendement figurant dans le document ${symbol}, ${fig}.${v.recorded ? ` ${VOTE_LABELS.fr.intro}` : ''}`
-      : `${open(v.meeting, v.path)}, the Committee ${adopted ? 'adopted' : 'rejected'} the proposed amendment contained in document ${symbol} ${fig}.${v.recorded ? ` ${VOTE_LABELS.en.intro}` : ''}`;
+      ? `${open(v.meeting, v.path)}, la Commission a ${adopted ? 'adopté' : 'rejeté'} le projet d’amendement figurant dans le document ${symbol}${by ? `, déposé par ${by}` : ''}, ${fig}.${v.recorded ? ` ${VOTE_LABELS.fr.intro}` : ''}`
+      : `${open(v.meeting, v.path)}, the Committee ${adopted ? 'adopted' : 'rejected'} the proposed amendment contained in document ${symbol}${by ? `, submitted by ${by},` : ''} ${fig}.${v.recorded ? ` ${VOTE_LABELS.en.intro}` : ''}`;
     return { content: [this.t(s)], vote: record.block, votes: [record.rec] };
   }
 
@@ -1393,11 +1658,22 @@ class Composer {
     const keep = outcome === 'retained' || outcome === 'adopted';
     const record = this.voteRecord(v, subject, outcome);
     const what = this.paragraphName(v.target ?? '', subject, sk);
-    const fig = voteFigures(this.counts(v), v.recorded !== undefined, this.lang);
+    const fig = this.figures(v);
     const s = fr
       ? `${open(v.meeting, v.path)}, la Commission a décidé, ${fig}, de ${keep ? 'maintenir' : 'supprimer'} ${what}.${v.recorded ? ` ${VOTE_LABELS.fr.intro}` : ''}`
       : `${open(v.meeting, v.path)}, the Committee decided to ${keep ? 'retain' : 'delete'} ${what} ${fig}.${v.recorded ? ` ${VOTE_LABELS.en.intro}` : ''}`;
     return { content: [this.t(s)], vote: record.block, votes: [record.rec] };
+  }
+
+  /**
+   * The figures of a vote as the record knows them: with counts (« by a recorded vote of 120 to 9, with 45
+   * abstentions »), or only its kind when the record lacks them (« by a recorded vote »), never invented (rule 9).
+   */
+  private figures(v: VoteAct): string {
+    const recorded = v.recorded !== undefined || v.recordedWithoutLists === true;
+    if (v.recorded || v.counts) return voteFigures(this.counts(v), recorded, this.lang);
+    if (this.fr) return recorded ? 'à l’issue d’un vote enregistré' : 'à l’issue d’un vote';
+    return recorded ? 'by a recorded vote' : 'by a vote';
   }
 
   private voteRecord(
@@ -1424,7 +1700,7 @@ class Composer {
       on: v.on,
       ...(v.target ? { target: v.target } : {}),
       outcome,
-      recorded: v.recorded !== undefined,
+      recorded: v.recorded !== undefined || v.recordedWithoutLists === true,
       counts: c,
     };
     this.votes.push(rec);
@@ -1466,8 +1742,14 @@ class Composer {
     for (const v of f.versions) {
       (v.actions ?? []).forEach((a, i) => {
         if (v !== dr) return; // revisions of an earlier version are in the later version's text
-        if (a.type === 'oral-revision')
+        // A revision known only as « orally revised » changes no paragraph of the recommended text.
+        if (a.type === 'oral-revision' && a.paragraph !== undefined && a.text !== undefined)
           revisions.push({ ref: a.paragraph, text: a.text, path: `${path}.actions[${i}]` });
+        else if (a.type === 'oral-revision')
+          this.w.add(
+            `${path}.actions[${i}]`,
+            'the record says the draft was orally revised but not how; the recommended text is printed unrevised',
+          );
         if (a.type === 'vote' && a.on === 'paragraph' && a.target) {
           const o = this.voteOutcome(a);
           if (o === 'deleted' || o === 'rejected')
@@ -1608,4 +1890,19 @@ class Composer {
     });
     return [{ label: fr ? 'Annexe' : 'Annex', title, paragraphs }];
   }
+}
+
+/** « Human rights questions, … » → « human rights questions, … » (an acronym, `UNHCR`, keeps its capitals). */
+function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+const CARDINALS: Record<Lang, string[]> = {
+  en: ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  fr: ['', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+};
+
+/** Numbers up to ten in words, as the UN's editorial rules print them in running text; figures beyond. */
+function cardinal(n: number, lang: Lang): string {
+  return CARDINALS[lang][n] ?? String(n);
 }

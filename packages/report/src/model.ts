@@ -128,7 +128,17 @@ export interface ComposedReport {
   /** Document symbol (`A/76/463`); `A/76/…` when not given. */
   symbol: string;
   /** Cover lines: « Soixante-seizième session », « Point 108 de l’ordre du jour », title, « Rapport de la Troisième Commission ». */
-  cover: { body: string; sessionLine: string; itemLine: string; title: string; subtitle: string };
+  cover: {
+    body: string;
+    sessionLine: string;
+    itemLine: string;
+    title: string;
+    subtitle: string;
+    /** « Rapporteur: Ms. … (Botswana) », when the record names the Rapporteur. */
+    rapporteur?: string;
+    /** The starred note of a report issued in parts (« The report of the Committee on this item is being issued in seven parts, … »). */
+    partsNote?: string;
+  };
   chapters: Chapter[];
   /** Footnotes of the report body (chapters I–III), numbered 1, 2, … */
   footnotes: Footnote[];

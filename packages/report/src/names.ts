@@ -12,6 +12,7 @@ import {
   enRunning,
   frWithDe,
   nameFor,
+  namesAt,
   type Delegation,
   type DelegationGroup,
 } from '@concordia/domain';
@@ -103,6 +104,19 @@ export class Names {
   }
 
   /**
+   * A name in a list inside a sentence (sponsors, speakers): the list form, and in English « the » before the names
+   * that take it (`the Netherlands`, `the Republic of Moldova`, `the United Kingdom of Great Britain and Northern
+   * Ireland`) but not before an inverted list form (`Iran (Islamic Republic of)`, `Venezuela (Bolivarian Republic
+   * of)`), as the UN's English reports print them. French lists keep the bare list form (A/76/463).
+   */
+  inList(n: Named): string {
+    if (!n.d) return n.raw;
+    if (this.lang === 'fr') return nameFor(n.d, 'fr', 'short', this.session);
+    const en = namesAt(n.d, this.session).en;
+    return en.article && en.short === en.running ? `the ${en.short}` : en.short;
+  }
+
+  /**
    * A speaker as printed bare in a list « des pays suivants » (French: running form without article,
    * `République bolivarienne du Venezuela`); in English the running form takes its article (`the United States of America`).
    */
@@ -138,11 +152,38 @@ export class Names {
     return g;
   }
 
-  /** « du Groupe des 77 et de la Chine » / "the Group of 77 and China" (after « au nom » / "on behalf of"). */
-  groupOf(ref: string, path: string): string {
-    const g = this.group(ref, path);
-    if (this.lang === 'fr') return g ? g.frDe : `de ${ref}`;
-    return g ? (g.enRunning ?? g.en) : ref;
+  /**
+   * « du Groupe des 77 et de la Chine » / "the Group of 77 and China" (after « au nom » / "on behalf of"). A group the
+   * registry knows, else a delegation (the European Union speaks « au nom de ses États membres » but may be named as a
+   * group), else the name given in both languages; a name in one language only is printed with a warning rather
+   * than half-translated (« au nom de the European Union »).
+   */
+  groupOf(ref: string | { fr?: string; en?: string }, path: string): string {
+    const fr = this.lang === 'fr';
+    if (typeof ref !== 'string') {
+      const own = ref[this.lang];
+      if (own !== undefined) return fr ? this.frDe(own) : own;
+      this.warnings.add(
+        `${path}.${this.lang}`,
+        `the group is named in ${fr ? 'English' : 'French'} only; it is printed as given`,
+      );
+      return fr ? this.frDe(ref.en ?? '') : (ref.fr ?? '');
+    }
+    const g = this.registry.resolveGroup(ref);
+    if (g) return fr ? g.frDe : (g.enRunning ?? g.en);
+    const r = this.registry.resolve(ref);
+    if (r.ok) {
+      const n: Named = { code: r.delegation.code, kind: r.delegation.kind, d: r.delegation, raw: ref };
+      this.used.set(n.code, n);
+      return this.of(n);
+    }
+    this.warnings.add(path, `unknown group “${ref}”; printed as written`);
+    return fr ? this.frDe(ref) : ref;
+  }
+
+  /** « de » before a name the registry does not know: `de l’…` before a vowel, `d’…` never guessed further. */
+  private frDe(name: string): string {
+    return /^[aeiouàâäéèêëîïôöùûüh]/i.test(name) ? `de l’${name}` : `de ${name}`;
   }
 
   /**

@@ -48,6 +48,19 @@ export const AgendaItemSchema = z
     documents: z.array(DocumentSchema).optional(),
     /** Items considered jointly with this one (e.g. at an informal meeting). */
     relatedItems: z.array(AgendaItemNumberSchema).optional(),
+    /** For a sub-item (`70 (b)`): the title of the item it belongs to, when the dossier does not hold that item. */
+    parentTitle: BilingualSchema.optional(),
+    /** The report on the item: issued in parts (`A/62/439` and `Add.1`–`Add.6`), with the Rapporteur named. */
+    report: z
+      .object({
+        parts: z.number().int().min(1).max(30).optional(),
+        rapporteur: z
+          .object({ name: z.string().min(1), delegation: z.lazy(() => DelegationRefSchema) })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type AgendaItemInput = z.infer<typeof AgendaItemSchema>;
@@ -80,8 +93,11 @@ export const SpeakerSchema = z
     gender: GenderSchema.optional(),
     /** « également au nom de … » / "also on behalf of …" */
     alsoOnBehalfOf: z.array(DelegationRefSchema).optional(),
-    /** Speaking only for a group: « au nom de l’Association des nations de l’Asie du Sud-Est ». */
-    onBehalfOfGroup: z.string().optional(),
+    /**
+     * Speaking for a group: « au nom de l’Association des nations de l’Asie du Sud-Est ». A group code or name the
+     * registry knows (or a delegation, such as the European Union), or the name in both languages.
+     */
+    onBehalfOfGroup: z.union([z.string(), BilingualSchema]).optional(),
     /** « au nom de ses États membres, ainsi que de … » (the European Union). */
     onBehalfOfMemberStatesAnd: z.array(DelegationRefSchema).optional(),
   })
@@ -126,6 +142,11 @@ export const ActionSchema = z.discriminatedUnion('type', [
       ...base,
       type: z.literal('statement'),
       timing: z.enum(['before-action', 'after-action', 'general']),
+      /**
+       * A general statement or a statement in explanation of vote (before or after a vote). Unset: explanations of
+       * vote when the decision was taken by vote, statements otherwise.
+       */
+      kind: z.enum(['statement', 'explanation-of-vote']).optional(),
       speakers: z.array(SpeakerSchema).min(1),
       observers: z.array(SpeakerSchema).optional(),
     })
@@ -135,10 +156,10 @@ export const ActionSchema = z.discriminatedUnion('type', [
       ...base,
       type: z.literal('oral-revision'),
       by: SpeakerSchema.optional(),
-      /** Which paragraph: `PP 3`, `OP 5`, `OP 5 (b)`, `title`. */
-      paragraph: z.string().min(1),
-      /** The paragraph as orally revised. */
-      text: z.string().min(1),
+      /** Which paragraph: `PP 3`, `OP 5`, `OP 5 (b)`, `title`. Unset when the record says only « orally revised ». */
+      paragraph: z.string().min(1).optional(),
+      /** The paragraph as orally revised (unset when the record does not give it). */
+      text: z.string().min(1).optional(),
     })
     .strict(),
   z
@@ -151,12 +172,14 @@ export const ActionSchema = z.discriminatedUnion('type', [
       requestedBy: DelegationRefSchema.optional(),
       recorded: VoteListsSchema.optional(),
       counts: VoteCountsSchema.optional(),
+      /** A recorded vote whose lists the record lacks (known by its counts, or only as « by a recorded vote »). */
+      recordedWithoutLists: z.boolean().optional(),
       /** For votes on paragraphs: whether the paragraph was retained. */
       result: z.enum(['adopted', 'rejected', 'retained', 'deleted']).optional(),
     })
     .strict()
-    .refine((v) => v.recorded !== undefined || v.counts !== undefined, {
-      message: 'a vote needs either "recorded" lists or non-recorded "counts"',
+    .refine((v) => v.recorded !== undefined || v.counts !== undefined || v.recordedWithoutLists === true, {
+      message: 'a vote needs "recorded" lists, "counts", or "recordedWithoutLists": true',
     })
     .refine((v) => v.on === 'draft' || v.target !== undefined, {
       message: 'a vote on an amendment or a paragraph needs a "target"',
@@ -238,6 +261,11 @@ export const DraftSchema = z
     sponsorship: z.array(SponsorshipEventSchema).optional(),
     /** Main sponsor speaking on behalf of a group (« au nom du Groupe des 77 et de la Chine »). */
     onBehalfOfGroup: z.string().optional(),
+    /**
+     * Sponsors who joined at the meeting of action (told in their own paragraph, « At the same meeting, … joined in
+     * sponsoring »), apart from those who joined subsequently (`additionalSponsors`).
+     */
+    joinedAtMeeting: z.array(DelegationRefSchema).optional(),
     text: ResolutionTextSchema.optional(),
     actions: z.array(ActionSchema).optional(),
   })
@@ -261,7 +289,15 @@ export const DossierSchema = z
     session: z.number().int().positive(),
     committee: CommitteeSchema,
     settings: z
-      .object({ observersMaySponsor: z.boolean().optional(), language: LanguageSchema.optional() })
+      .object({
+        observersMaySponsor: z.boolean().optional(),
+        language: LanguageSchema.optional(),
+        /**
+         * Where the session's reports print the year of Committee meetings' dates: `none` (A/76/463), `summary`
+         * (the dates of chapter I only), `all` (every date). Unset: by session (see @concordia/report).
+         */
+        meetingDateYear: z.enum(['none', 'summary', 'all']).optional(),
+      })
       .strict()
       .optional(),
     delegations: z.array(DelegationDefinitionSchema).optional(),

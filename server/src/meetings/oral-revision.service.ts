@@ -35,19 +35,22 @@ export class OralRevisionService {
       'write',
       'revise its text orally',
     );
-    if (/^(title|titre)$/i.test(action.paragraph.trim())) {
+    // A revision known only as « orally revised » (no paragraph or wording in the record) changes no text.
+    if (action.paragraph === undefined || action.text === undefined) return false;
+    const { paragraph, text: wording } = action;
+    if (/^(title|titre)$/i.test(paragraph.trim())) {
       const lang = draft.text?.language ?? (draft.titleFr ? 'fr' : 'en');
       await em.update(
         DraftEntity,
         { id: draft.id },
-        lang === 'fr' ? { titleFr: action.text } : { titleEn: action.text },
+        lang === 'fr' ? { titleFr: wording } : { titleEn: wording },
       );
       return true;
     }
     const text = await this.collab.readText(em, draft.id);
     const labels = text ? outline(text).map((p) => p.label) : [];
     if (!text || labels.length === 0) return false;
-    const target = paragraphByLabel(text, action.paragraph);
+    const target = paragraphByLabel(text, paragraph);
     if (!target) {
       throw new BadRequestException({
         statusCode: 400,
@@ -58,7 +61,7 @@ export class OralRevisionService {
         ],
       });
     }
-    const next = applyChange(text, target.key, { kind: 'amend', text: action.text });
+    const next = applyChange(text, target.key, { kind: 'amend', text: wording });
     await this.collab.replaceText(em, draft.id, next, `${user.email} (oral revision, ${action.paragraph})`);
     return true;
   }

@@ -180,7 +180,18 @@ export const MEMBER_STATES: readonly Delegation[] = [
   state('LBN', 'Lebanon', 'Liban', 'du'),
   state('LSO', 'Lesotho', 'Lesotho', 'du'),
   state('LBR', 'Liberia', 'Libéria', 'du'),
-  state('LBY', 'Libya', 'Libye', 'de la'),
+  // « Libyan Arab Jamahiriya » until the name changed at the sixty-sixth session (September 2011).
+  state('LBY', 'Libya', 'Libye', 'de la', {
+    history: [
+      {
+        untilSession: 65,
+        en: 'Libyan Arab Jamahiriya',
+        enArticle: true,
+        fr: 'Jamahiriya arabe libyenne',
+        frDe: 'de la',
+      },
+    ],
+  }),
   state('LIE', 'Liechtenstein', 'Liechtenstein', 'du'),
   state('LTU', 'Lithuania', 'Lituanie', 'de la'),
   state('LUX', 'Luxembourg', 'Luxembourg', 'du'),

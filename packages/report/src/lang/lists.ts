@@ -43,14 +43,23 @@ export function deToA(withDeForm: string): string {
 
 /**
  * Meeting numbers: « 7e, 10e et 12e » / "7th, 10th and 12th"; three or more consecutive meetings make a range
- * « 1re à 6e » / "1st to 6th".
+ * « 1re à 6e » / "1st to 6th", alone or within a list.
  */
 export function meetingNumbers(numbers: readonly number[], lang: Lang): string {
   const ns = [...new Set(numbers)].sort((a, b) => a - b);
   const ord = (n: number) => (lang === 'fr' ? frOrdinal(n, 'f') : enOrdinal(n));
-  const consecutive = ns.length >= 3 && ns.every((n, i) => i === 0 || n === ns[i - 1]! + 1);
-  if (consecutive) return `${ord(ns[0]!)} ${lang === 'fr' ? 'à' : 'to'} ${ord(ns[ns.length - 1]!)}`;
-  return joinWords(ns.map(ord), lang);
+  // Runs of three or more within a longer list are ranges too: « 39th, 43rd to 46th, 48th, 49th and 51st to 54th »
+  // (A/62/439/Add.2); two consecutive meetings stay a list (« 48th, 49th »).
+  const runs: number[][] = [];
+  for (const n of ns) {
+    const last = runs[runs.length - 1];
+    if (last && n === last[last.length - 1]! + 1) last.push(n);
+    else runs.push([n]);
+  }
+  const parts = runs.flatMap((r) =>
+    r.length >= 3 ? [`${ord(r[0]!)} ${lang === 'fr' ? 'à' : 'to'} ${ord(r[r.length - 1]!)}`] : r.map(ord),
+  );
+  return joinWords(parts, lang);
 }
 
 /** « à sa 7e séance » / « à ses 7e, 10e et 12e séances »; "at its 7th meeting" / "at its 7th and 10th meetings". */

@@ -107,7 +107,7 @@ export function renderHtml(r: ComposedReport): string {
   out.push(
     `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<title>${escapeXml(`${r.symbol} — ${r.cover.title}`)}</title>\n<style>${CSS}</style>\n</head>\n<body>`,
     `<header class="cover"><div class="un">${fr ? 'Nations Unies' : 'United Nations'}</div><div class="symbol">${escapeXml(r.symbol)}</div><div class="body">${escapeXml(r.cover.body)}</div></header>`,
-    `<div class="meta"><p>${escapeXml(r.cover.sessionLine)}</p><p>${escapeXml(r.cover.itemLine)}</p><p class="title">${escapeXml(r.cover.title)}</p><p class="subtitle">${escapeXml(r.cover.subtitle)}</p></div>`,
+    `<div class="meta"><p>${escapeXml(r.cover.sessionLine)}</p><p>${escapeXml(r.cover.itemLine)}</p><p class="title">${escapeXml(r.cover.title)}</p><p class="subtitle">${escapeXml(r.cover.subtitle)}${r.cover.partsNote ? '*' : ''}</p>${r.cover.rapporteur ? `<p class="rapporteur">${escapeXml(r.cover.rapporteur)}</p>` : ''}${r.cover.partsNote ? `<p class="note">* ${escapeXml(r.cover.partsNote)}</p>` : ''}</div>`,
   );
   let pendingNotes: Footnote[] = [];
   const labels = VOTE_LABELS[r.lang];

@@ -62,7 +62,9 @@ export function renderTxt(r: ComposedReport): string {
     r.cover.sessionLine,
     r.cover.itemLine,
     r.cover.title,
-    r.cover.subtitle,
+    `${r.cover.subtitle}${r.cover.partsNote ? '*' : ''}`,
+    ...(r.cover.rapporteur ? [r.cover.rapporteur] : []),
+    ...(r.cover.partsNote ? [`* ${r.cover.partsNote}`] : []),
   ];
   const labels = VOTE_LABELS[r.lang];
   for (const ch of r.chapters) {
