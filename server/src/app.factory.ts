@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import type { AppConfig } from './config/config';
@@ -21,8 +22,11 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), {
     logger: LEVELS[config.logLevel],
+    bufferLogs: true,
     bodyParser: false,
   });
+  // Nest's own messages and every Logger call go out as pino JSON lines, like the request log.
+  app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
   const http = app.getHttpAdapter().getInstance() as express.Express;
   // req.ip, req.protocol (so req.secure and Secure cookies) and X-Forwarded-* only through trusted proxies.

@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DossierModule } from './dossier/dossier.module';
 import { HealthModule } from './health/health.module';
+import { loggerModule } from './http/logging';
 import { MeetingsModule } from './meetings/meetings.module';
 import { RecordModule } from './record/record.module';
 import { RedisModule } from './redis/redis.module';
@@ -41,7 +42,7 @@ export class AppModule {
       global: true,
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],
-      imports: [DatabaseModule, RedisModule, ...FEATURES],
+      imports: [loggerModule(config), DatabaseModule, RedisModule, ...FEATURES],
     };
   }
 }

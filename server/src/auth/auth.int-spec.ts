@@ -36,7 +36,7 @@ for (const kind of databaseKinds()) {
         password: 'secret-password',
         role: 'observer',
       });
-    }, 60_000);
+    }, 180_000);
     afterAll(() => t?.close());
 
     it('logs in with a bearer token and an httpOnly cookie', async () => {
