@@ -1,6 +1,6 @@
 import type { ResolutionText } from '@concordia/schema';
 import { applyChange } from './apply';
-import { carryIds, idEntries, outline, paragraphByLabel } from './outline';
+import { carryIds, idEntries, outline, paragraphByLabel, trackDocumentIds } from './outline';
 
 const TEXT: ResolutionText = {
   preamble: ['Rappelant ses résolutions antérieures,', 'Profondément préoccupée par la situation,'],
@@ -137,5 +137,76 @@ describe('paragraphByLabel', () => {
   it('finds nothing for a paragraph the text does not have', () => {
     expect(paragraphByLabel(text, 'OP 4')).toBeUndefined();
     expect(paragraphByLabel(text, 'OP 2 (c)')).toBeUndefined();
+  });
+});
+
+describe('trackDocumentIds: ids from the document', () => {
+  const text = { preamble: ['Rappelant X,', 'Notant Y,'], operative: ['Prie Z ;', 'Invite W.'] };
+  it('takes the ids as given, keeps gone paragraphs with their last text, and brings them back', () => {
+    const first = trackDocumentIds(null, text, ['a', 'b', 'c', 'd']);
+    expect(first.paragraphs.map((p) => [p.id, p.label])).toEqual([
+      ['a', 'PP 1'],
+      ['b', 'PP 2'],
+      ['c', 'OP 1'],
+      ['d', 'OP 2'],
+    ]);
+    expect(first.renamed.size).toBe(0);
+    // Every paragraph deleted (select all, delete): the map keeps them all, gone, with their text.
+    const empty = trackDocumentIds(first.entries, { preamble: [], operative: [] }, []);
+    expect(empty.entries).toEqual(first.entries.map((e) => ({ ...e, gone: true })));
+    // Undone: the same ids are back; nothing was renamed.
+    const back = trackDocumentIds(empty.entries, text, ['a', 'b', 'c', 'd']);
+    expect(back.entries).toEqual(first.entries);
+    expect(back.renamed.size).toBe(0);
+    // Moved and reworded: the document's ids are the truth, however different the text.
+    const moved = trackDocumentIds(
+      back.entries,
+      { preamble: ['Notant Y,'], operative: ['Tout autre chose ;', 'Rappelant X,', 'Invite W.'] },
+      ['b', 'c', 'a', 'd'],
+    );
+    expect(moved.paragraphs.map((p) => [p.id, p.label])).toEqual([
+      ['b', 'PP 1'],
+      ['c', 'OP 1'],
+      ['a', 'OP 2'],
+      ['d', 'OP 3'],
+    ]);
+  });
+
+  it('moves an id map inferred by text matching onto the document ids, once', () => {
+    const old = idEntries(
+      carryIds(
+        null,
+        text,
+        (() => {
+          let n = 0;
+          return () => `p_${++n}`;
+        })(),
+      ),
+    );
+    // The document now carries its own ids; one paragraph was deleted meanwhile.
+    const t = trackDocumentIds(old, { preamble: ['Rappelant X,'], operative: ['Prie Z ;', 'Invite W.'] }, [
+      'x',
+      'y',
+      'z',
+    ]);
+    expect([...t.renamed]).toEqual([
+      ['p_1', 'x'],
+      ['p_3', 'y'],
+      ['p_4', 'z'],
+    ]);
+    expect(t.entries.find((e) => e.id === 'p_2')).toEqual({
+      id: 'p_2',
+      key: 'pp.2',
+      text: 'Notant Y,',
+      gone: true,
+    });
+    // The next read has nothing more to rename.
+    expect(
+      trackDocumentIds(t.entries, { preamble: ['Rappelant X,'], operative: ['Prie Z ;', 'Invite W.'] }, [
+        'x',
+        'y',
+        'z',
+      ]).renamed.size,
+    ).toBe(0);
   });
 });

@@ -85,11 +85,18 @@ export function outlineWithIds(text: ResolutionText, ids: readonly string[]): Ou
   return out;
 }
 
-/** The stable id map kept for a draft: which id each positional key had when the text was last seen. */
+/**
+ * The id map kept for a draft: which id each paragraph had, where and with what text, when the text was last
+ * seen. For a co-edited text (ids read from the document) it also keeps paragraphs no longer in the text
+ * (`gone: true`) with their last key and text, so what hangs on them is shown with the words it was about, and
+ * comes back with them if the paragraph does (undo, restore). Entries without `gone` are the older map, whose ids
+ * were inferred by matching texts: `trackDocumentIds` moves them onto the document's ids once.
+ */
 export interface IdEntry {
   id: string;
   key: string;
   text: string;
+  gone?: boolean;
 }
 
 /**
@@ -180,6 +187,49 @@ export function carryIds(
     p.id = i >= 0 ? previous![i]!.id : newId();
   });
   return next;
+}
+
+/** What reading a co-edited text against the stored id map gives. */
+export interface TrackedIds {
+  paragraphs: OutlineParagraph[];
+  /** The id map to store: the paragraphs of the text, then those gone from it. */
+  entries: IdEntry[];
+  /**
+   * Old (inferred) id -> the document's id, the first time a draft negotiated before ids were in the document is
+   * read: proposals, comments and statuses on the old id are moved to the new one, once. Empty afterwards.
+   */
+  renamed: Map<string, string>;
+}
+
+/**
+ * The paragraphs of a co-edited text with the ids its document carries (no inference), and the id map to keep.
+ * The only text matching left is the bridge for an id map from before: its paragraphs are paired with the
+ * document's by text (as `carryIds` did), once.
+ */
+export function trackDocumentIds(
+  previous: readonly IdEntry[] | null,
+  text: ResolutionText,
+  ids: readonly string[],
+): TrackedIds {
+  const paragraphs = outlineWithIds(text, ids);
+  const renamed = new Map<string, string>();
+  let earlier: IdEntry[] = [...(previous ?? [])];
+  if (earlier.length && earlier.every((e) => e.gone === undefined)) {
+    const partner = align(earlier, paragraphs, { compatible: (x, y) => slot(x.key) === slot(y.key) });
+    partner.forEach((i, j) => {
+      if (i >= 0 && earlier[i]!.id !== paragraphs[j]!.id) renamed.set(earlier[i]!.id, paragraphs[j]!.id);
+    });
+    earlier = earlier.filter((e) => !renamed.has(e.id));
+  }
+  const here = new Set(ids);
+  const entries: IdEntry[] = paragraphs.map(({ id, key, text: t }) => ({ id, key, text: t, gone: false }));
+  const seen = new Set(here);
+  for (const e of earlier)
+    if (!seen.has(e.id)) {
+      seen.add(e.id);
+      entries.push({ id: e.id, key: e.key, text: e.text, gone: true });
+    }
+  return { paragraphs, entries, renamed };
 }
 
 export const idEntries = (paragraphs: readonly OutlineParagraph[]): IdEntry[] =>

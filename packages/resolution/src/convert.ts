@@ -444,7 +444,8 @@ function replaceChildren(container: Y.XmlElement, wanted: FlatBlock[]): void {
   const newSig = wanted.map(signatureOfFlat);
   // Unchanged means same content and, when the caller gave an id, that id.
   const same = (i: number, j: number) =>
-    oldSig[i] === newSig[j] && (wanted[j]!.id == null || wanted[j]!.id === idOf(old[i]!));
+    oldSig[i] === newSig[j] &&
+    (wanted[j]!.id == null || wanted[j]!.id === (idOf(old[i]!) ?? migrationId(old[i]!)));
   let head = 0;
   while (head < old.length && head < wanted.length && same(head, head)) head++;
   let tail = 0;

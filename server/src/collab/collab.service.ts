@@ -728,10 +728,16 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
    * editor's (once the caller's transaction has released the connection); otherwise the update is appended to
    * the log inside the caller's transaction, under the lock loads take, and passed to other servers.
    */
-  async replaceText(em: EntityManager, draftId: string, text: ResolutionText, author: string): Promise<void> {
+  async replaceText(
+    em: EntityManager,
+    draftId: string,
+    text: ResolutionText,
+    author: string,
+    ids?: readonly (string | null)[],
+  ): Promise<void> {
     const live = this.ready.get(draftId);
     if (live && !live.dead) {
-      updateText(live.doc, text, { author });
+      updateText(live.doc, text, { author }, { ids });
     } else {
       // The lock CollabStore's loads take, so no load reads the log between our read and our append.
       await em.query(LOCK, [draftId]);
@@ -739,7 +745,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       if (stored?.doc) {
         const updates: Uint8Array[] = [];
         stored.doc.on('update', (u: Uint8Array) => updates.push(u));
-        updateText(stored.doc, text, { author });
+        updateText(stored.doc, text, { author }, { ids });
         stored.doc.destroy();
         for (const u of updates) {
           await em.query(`INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`, [

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import * as Y from 'yjs';
 import type { ResolutionText } from '@concordia/schema';
+import { idElements, idOf, yDocToTextWithIds } from '@concordia/resolution';
 import { CollabService } from '../collab/collab.service';
 import type { LiveText, TextAuthor } from './live-text';
 
@@ -16,12 +18,42 @@ export class CollabLiveText implements LiveText {
     return this.collab.readText(em, draftId);
   }
 
-  write(em: EntityManager, draftId: string, text: ResolutionText, author: TextAuthor): Promise<void> {
+  async readWithIds(
+    em: EntityManager,
+    draftId: string,
+  ): Promise<{ text: ResolutionText; ids: string[] | null } | null> {
+    const state = await this.collab.encodeState(em, draftId);
+    if (!state) {
+      const text = await this.collab.readText(em, draftId);
+      return text ? { text, ids: null } : null;
+    }
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      const read = yDocToTextWithIds(doc);
+      // Paragraphs stored before ids existed read as their migration ids; write those down now (the same text
+      // changes no paragraph, and updateText gives the missing ids in place), so no editor can give them others.
+      if (idElements(doc).some((e) => idOf(e) === null))
+        await this.collab.replaceText(em, draftId, read.text, 'Concordia (paragraph ids)');
+      return read;
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  write(
+    em: EntityManager,
+    draftId: string,
+    text: ResolutionText,
+    author: TextAuthor,
+    ids?: readonly (string | null)[],
+  ): Promise<void> {
     return this.collab.replaceText(
       em,
       draftId,
       text,
       author.delegation ? `${author.email} (${author.delegation})` : author.email,
+      ids,
     );
   }
 

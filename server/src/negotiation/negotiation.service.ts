@@ -19,7 +19,9 @@ import {
   outline,
   parsePastedText,
   statusCounts,
+  trackDocumentIds,
   type AgreedLanguage,
+  type IdEntry,
   type Change,
   type Compilation,
   type CompilationFilter,
@@ -28,6 +30,7 @@ import {
 } from '@concordia/negotiation';
 import { textAccess } from '@concordia/domain';
 import type { ResolutionText, User } from '@concordia/schema';
+import { newParagraphId } from '@concordia/resolution';
 import { AuditService } from '../audit/audit.service';
 import { DraftEntity } from '../record/draft.entity';
 import { NegotiationAccess, requireDelegation, requireTextAccess, type DraftAccess } from './access';
@@ -91,18 +94,33 @@ export class NegotiationService {
   ) {}
 
   /**
-   * The draft's paragraphs with their stable ids. The draft row is locked so two requests seeing a changed text
-   * at the same moment do not give the same new paragraph two ids.
+   * The draft's paragraphs with their permanent ids, read from the co-edited document (so a paragraph moved, cut
+   * and pasted, or deleted and brought back keeps everything on it), and the id map kept current: paragraphs gone
+   * from the text stay in it with their last text. A draft never co-edited has no document yet: its ids are still
+   * inferred by matching texts (carryIds), and moved onto the document's ids the first time one exists. The
+   * draft row is locked so two requests do not store the map at once.
    */
   async paragraphs(
     em: EntityManager,
     draftId: string,
   ): Promise<{ text: ResolutionText; paragraphs: OutlineParagraph[] }> {
     await em.query(`SELECT id FROM drafts WHERE id = $1 FOR UPDATE`, [draftId]);
-    const text = (await this.live.read(em, draftId)) ?? { preamble: [], operative: [] };
+    const read = await this.live.readWithIds(em, draftId);
+    const text = read?.text ?? { preamble: [], operative: [] };
     const row = await em.findOne(NegotiationOutlineEntity, { where: { draftId } });
-    const paragraphs = carryIds(row?.paragraphs ?? null, text, newId);
-    const entries = idEntries(paragraphs);
+    let paragraphs: OutlineParagraph[];
+    let entries: IdEntry[];
+    if (read?.ids) {
+      const tracked = trackDocumentIds(row?.paragraphs ?? null, text, read.ids);
+      ({ paragraphs, entries } = tracked);
+      // The one-time bridge from inferred ids: what hung on an old id now hangs on the document's.
+      for (const [from, to] of tracked.renamed)
+        for (const entity of [ProposalEntity, ParagraphStatusEntity, CommentEntity])
+          await em.update(entity, { draftId, paragraphId: from }, { paragraphId: to });
+    } else {
+      paragraphs = carryIds(row?.paragraphs.filter((e) => !e.gone) ?? null, text, newId);
+      entries = idEntries(paragraphs);
+    }
     if (!row || JSON.stringify(row.paragraphs) !== JSON.stringify(entries)) {
       await em.upsert(NegotiationOutlineEntity, { draftId, paragraphs: entries }, ['draftId']);
     }
@@ -266,18 +284,25 @@ export class NegotiationService {
               ? { kind: 'delete' }
               : { kind: 'amend', text: wording! };
         const next = applyChange(text, para.key, change);
+        // The change is known exactly: the amended paragraph keeps its id however much it changed, an inserted
+        // one gets a new id, written into the document with the text.
         const ids = idsAfterChange(
           paragraphs,
           para.key,
           change,
           outline(next).map((x) => x.key),
-          newId,
+          newParagraphId,
         );
-        await this.live.write(em, p.draftId, next, { email: user.email, delegation: user.delegation });
-        const nextOutline = outline(next).map((x, i) => ({ id: ids[i]!, key: x.key, text: x.text }));
-        await em.upsert(NegotiationOutlineEntity, { draftId: p.draftId, paragraphs: nextOutline }, [
-          'draftId',
-        ]);
+        await this.live.write(em, p.draftId, next, { email: user.email, delegation: user.delegation }, ids);
+        // Read back: the id map follows the document (a text never co-edited still keeps inferred ids).
+        const row = await em.findOne(NegotiationOutlineEntity, { where: { draftId: p.draftId } });
+        if (!row?.paragraphs.some((e) => e.gone !== undefined)) {
+          const nextOutline = outline(next).map((x, i) => ({ id: ids[i]!, key: x.key, text: x.text }));
+          await em.upsert(NegotiationOutlineEntity, { draftId: p.draftId, paragraphs: nextOutline }, [
+            'draftId',
+          ]);
+        }
+        await this.paragraphs(em, p.draftId);
         const supporters = await em.find(ProposalSupportEntity, {
           where: { proposalId },
           order: { createdAt: 'ASC' },

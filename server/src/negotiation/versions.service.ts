@@ -14,6 +14,8 @@ import {
   type SilenceVerdict,
 } from '@concordia/negotiation';
 import type { ResolutionText, User } from '@concordia/schema';
+import * as Y from 'yjs';
+import { canonicalText, idElements, idOf, yDocToTextWithIds } from '@concordia/resolution';
 import { AuditService } from '../audit/audit.service';
 import { NegotiationAccess, requireTextAccess } from './access';
 import { NegotiationClock } from './clock';
@@ -140,8 +142,9 @@ export class VersionsService {
 
   /**
    * Restoring writes the old text as a new change of the live text and records a new version pointing at the
-   * restored one: history only grows. Paragraph ids are carried over by similarity, so proposals and statuses
-   * follow the paragraphs that come back.
+   * restored one: history only grows. The paragraphs come back with the permanent ids the version's document
+   * held, so proposals, comments and statuses on a paragraph deleted since are on it again (a version without a
+   * document, or from before ids, carries ids by position and wording instead).
    */
   async restore(draftId: string, versionId: string, user: User) {
     return this.db.transaction(async (em) => {
@@ -150,7 +153,13 @@ export class VersionsService {
       const old = await em.findOne(VersionEntity, { where: { id: versionId, draftId } });
       if (!old) throw new NotFoundException(`No version ${versionId} of this draft.`);
       await this.negotiation.paragraphs(em, draftId);
-      await this.live.write(em, draftId, old.text, { email: user.email, delegation: user.delegation });
+      await this.live.write(
+        em,
+        draftId,
+        old.text,
+        { email: user.email, delegation: user.delegation },
+        idsOfVersion(old),
+      );
       await this.audit.log(em, user, {
         operation: 'negotiation.restore',
         entityType: 'draft',
@@ -298,5 +307,20 @@ export class VersionsService {
       });
       return this.view(await em.findOneByOrFail(SilenceEntity, { id: s!.id }), v, lang);
     });
+  }
+}
+
+/** The paragraph ids a version's document held, in the order of `outline(version.text)`; undefined if unknown. */
+function idsOfVersion(v: VersionEntity): string[] | undefined {
+  if (!v.ydocState) return undefined;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, new Uint8Array(v.ydocState));
+    // A document stored before ids existed reads as migration ids the live document may not share: not a hint.
+    if (idElements(doc).some((e) => idOf(e) === null)) return undefined;
+    const { text, ids } = yDocToTextWithIds(doc);
+    return JSON.stringify(text) === JSON.stringify(canonicalText(v.text)) ? ids : undefined;
+  } finally {
+    doc.destroy();
   }
 }
