@@ -89,7 +89,7 @@ for (const kind of databaseKinds()) {
         await synced(editor);
         const before = await compilation();
         const op1 = before.paragraphs.find((p) => p.label === 'OP 1')!;
-        const count = before.paragraphs.filter((p) => p.label.startsWith('OP')).length;
+        const count = before.paragraphs.filter((p) => /^OP \d+$/.test(p.label)).length;
         // What y-prosemirror writes for a cut and a paste: the element deleted, a new one with the same attributes.
         editor.doc.transact(() => {
           const { op, i, el } = firstPara(editor.doc);
