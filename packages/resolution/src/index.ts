@@ -6,3 +6,5 @@ export * from './schema';
 export * from './ids';
 export * from './validate';
 export * from './plugin';
+export * from './presence';
+export * from './connection';

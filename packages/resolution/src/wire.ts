@@ -74,6 +74,11 @@ export class SaveTracker {
     this.unsent = true;
   }
 
+  /** Whether local edits were made that the server has not acknowledged (sent or not). */
+  hasUnsaved(): boolean {
+    return this.unsent || this.sent > this.saved;
+  }
+
   state(connected: boolean): SaveState {
     const waiting = this.sent > this.saved;
     if (connected) return waiting || !this.acknowledged ? 'saving' : 'saved';

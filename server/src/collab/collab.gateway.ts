@@ -6,8 +6,8 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { AuthService } from '../auth/auth.service';
 import { tokenFromRequest } from '../auth/token-from-request';
 import { refuseCrossOriginUpgrade } from '../http/origin';
-import { close, CollabService } from './collab.service';
-import { CLOSE, MAX_MESSAGE_BYTES } from './protocol';
+import { close, CollabService, send } from './collab.service';
+import { CLOSE, KEEPALIVE, LIMITS, MAX_MESSAGE_BYTES } from './protocol';
 
 export const COLLAB_PATH = '/collab/';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,6 +22,9 @@ function parseUrl(path: string | undefined): URL | null {
     return null;
   }
 }
+
+const byteLength = (d: RawData): number =>
+  Array.isArray(d) ? d.reduce((n, b) => n + b.byteLength, 0) : d.byteLength;
 
 const toBytes = (d: RawData): Uint8Array =>
   Array.isArray(d)
@@ -50,6 +53,13 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     perMessageDeflate: false,
   });
 
+  /** Sockets that have not answered the last ping yet. */
+  private readonly unanswered = new WeakSet<WebSocket>();
+  /** Sockets attached to a draft, which are sent the keepalive. */
+  private readonly joined = new Set<WebSocket>();
+  private pingTimer: NodeJS.Timeout | null = null;
+  private keepaliveTimer: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly adapter: HttpAdapterHost,
     private readonly auth: AuthService,
@@ -61,6 +71,7 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     const adapter = this.adapter.httpAdapter as typeof this.adapter.httpAdapter | null;
     if (!adapter) return;
     const server = adapter.getHttpServer() as import('node:http').Server;
+    this.startHeartbeat();
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       const url = parseUrl(req.url);
       // Other upgrade paths are not ours: leave them to whoever else listens.
@@ -77,7 +88,35 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
     });
   }
 
+  /**
+   * Heartbeat. Every LIMITS.pingIntervalMs each socket is pinged, and one that has not answered the previous ping
+   * is cut (a peer gone without closing, e.g. a laptop lid shut, would otherwise hold its document, presence and
+   * buffers for the kernel's TCP timeout, hours). Every LIMITS.keepaliveMs each joined socket is sent an empty
+   * presence update: pings are invisible to browser code, and the web client calls a connection that has been
+   * silent for 4 s dead (and says "offline"). Timers are unref'd: they never keep the process alive.
+   */
+  startHeartbeat() {
+    // Called again by tests that shorten the intervals.
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    if (this.keepaliveTimer) clearInterval(this.keepaliveTimer);
+    this.pingTimer = setInterval(() => {
+      for (const ws of this.wss.clients) {
+        if (this.unanswered.has(ws)) {
+          ws.terminate();
+          continue;
+        }
+        this.unanswered.add(ws);
+        ws.ping();
+      }
+    }, LIMITS.pingIntervalMs).unref();
+    this.keepaliveTimer = setInterval(() => {
+      for (const ws of this.joined) send(ws, KEEPALIVE);
+    }, LIMITS.keepaliveMs).unref();
+  }
+
   onApplicationShutdown() {
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    if (this.keepaliveTimer) clearInterval(this.keepaliveTimer);
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
   }
@@ -85,14 +124,26 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
   private accept(ws: WebSocket, req: IncomingMessage, url: URL, socket: Duplex) {
     // ws reports protocol violations (including frames over maxPayload, closed with 1009) as errors on the socket.
     ws.on('error', (err) => this.log.debug(`socket error: ${err.message}`));
+    ws.on('pong', () => this.unanswered.delete(ws));
+    ws.on('close', () => this.joined.delete(ws));
     const buffered: { data: RawData; binary: boolean }[] = [];
+    // What the socket sent before it was attached to its draft (authentication and loading take a while):
+    // bounded, as Hocuspocus learned (GHSA-xwhh-v746-pj9m), or a client could queue gigabytes meanwhile.
+    let early = 0;
+    let earlyBytes = 0;
     let deliver: ((data: RawData, binary: boolean) => void) | null = null;
     let firstMessage: ((m: { data: RawData; binary: boolean }) => void) | null = null;
     ws.on('message', (data, binary) => {
       // An exception out of a socket event would end the process: whatever goes wrong ends this socket only.
       try {
-        if (deliver) deliver(data, binary);
-        else if (firstMessage) {
+        if (deliver) return deliver(data, binary);
+        early += 1;
+        earlyBytes += byteLength(data);
+        if (early > LIMITS.preAuthMaxMessages || earlyBytes > LIMITS.preAuthMaxBytes) {
+          buffered.length = 0;
+          return close(ws, CLOSE.tooEarly);
+        }
+        if (firstMessage) {
           const f = firstMessage;
           firstMessage = null;
           f({ data, binary });
@@ -126,9 +177,12 @@ export class CollabGateway implements OnApplicationBootstrap, OnApplicationShutd
       if (!joined) return;
       const { live, conn } = joined;
       deliver = (data, binary) => {
+        // ws still emits what arrives after we decided to close: none of it is handled.
+        if (ws.readyState !== ws.OPEN) return;
         if (!binary) return close(ws, CLOSE.malformed);
         this.collab.handle(live, conn, toBytes(data));
       };
+      if (ws.readyState === ws.OPEN) this.joined.add(ws);
       for (const m of buffered.splice(0)) deliver(m.data, m.binary);
     })().catch((err: unknown) => {
       this.log.error(`Collab connection failed: ${(err as Error).stack ?? String(err)}`);

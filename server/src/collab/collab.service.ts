@@ -10,7 +10,7 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { currentSponsors, textAccess } from '@concordia/domain';
 import { stripControlsDeep, type DraftStatus, type ResolutionText, type Role } from '@concordia/schema';
-import { READ_ONLY_REASON, updateText, yDocToText } from '@concordia/resolution';
+import { presenceUser, READ_ONLY_REASON, updateText, yDocToText } from '@concordia/resolution';
 import type { EntityManager } from 'typeorm';
 import { hashToken, type AuthUser } from '../auth/auth.service';
 import { REDIS, type RedisClient } from '../redis/redis.module';
@@ -22,9 +22,13 @@ import {
   authMessage,
   awarenessMessage,
   awarenessProtocol,
+  Bucket,
   CLOSE,
   decodeMessage,
+  firstPresenceId,
+  LIMITS,
   MalformedMessage,
+  ownPresence,
   savedMessage,
   syncMessage,
   syncStep1,
@@ -76,6 +80,20 @@ export interface Conn {
   unsaved: number;
   /** The last count acknowledged. */
   acked: number;
+  /** Full-state requests (sync step 1, query-awareness) and presence updates this socket may still send. */
+  fullState: Bucket;
+  presence: Bucket;
+  /** The awareness client id this socket speaks for: the first one it used (null before its first presence). */
+  presenceId: number | null;
+  /** How `user` is shown to others, whatever its client says. */
+  shownAs: Record<string, unknown>;
+  /**
+   * Set when an update of this socket could not be integrated for want of earlier changes: how far each Yjs
+   * client's clock must reach before it is. Until then this socket (only) is not acknowledged.
+   */
+  gap: Map<number, number> | null;
+  /** When this socket was last asked to resync for a gap (performance.now()). */
+  resyncAskedAt: number;
 }
 
 /** An update applied in memory, waiting to be appended to the log. */
@@ -220,6 +238,12 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       received: 0,
       unsaved: 0,
       acked: 0,
+      fullState: new Bucket(LIMITS.fullStateBurst, LIMITS.fullStatePerSecond),
+      presence: new Bucket(LIMITS.awarenessBurst, LIMITS.awarenessPerSecond),
+      presenceId: null,
+      shownAs: { ...presenceUser(user) },
+      gap: null,
+      resyncAskedAt: -Infinity,
     };
     live.conns.set(ws, conn);
     ws.on('close', () => {
@@ -249,6 +273,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           // Decoded here, where a malformed one closes this socket: once handed to Yjs in the deferred answer
           // it would throw out of a promise nobody waits for (issue 12: an observer ended the process so).
           Y.decodeStateVector(msg.sv);
+          if (!conn.fullState.take()) return close(conn.ws, CLOSE.tooManyRequests);
           this.answerStep1(live, conn, msg.sv).catch((err: unknown) => this.failed(live, conn, err));
           return;
         case 'update':
@@ -256,14 +281,15 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           if (!conn.canEdit) {
             // An empty update (a read-only client's answer to our step 1) is no attempt to write.
             if (msg.update.length > 2) this.deny(live, conn);
-          } else Y.applyUpdate(live.doc, msg.update, conn);
+          } else this.applyClientUpdate(live, conn, msg.update);
           // One that changed the document is acknowledged once it is in the log; any other at once.
           if (conn.unsaved === 0) this.acknowledgeIdle(live, conn);
           return;
         case 'awareness':
-          awarenessProtocol.applyAwarenessUpdate(live.awareness, msg.update, conn);
+          this.applyPresence(live, conn, msg.update);
           return;
         case 'queryAwareness':
+          if (!conn.fullState.take()) return close(conn.ws, CLOSE.tooManyRequests);
           send(
             conn.ws,
             awarenessMessage(
@@ -281,6 +307,49 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         this.log.warn(`Rejected a message for ${live.draftId}: ${(err as Error).message}`);
       close(conn.ws, CLOSE.malformed);
     }
+  }
+
+  /**
+   * Applies a writer's update. One that cannot be integrated yet (it builds on changes the server does not have:
+   * a client that missed part of its own history, or a forged one) is kept aside by Yjs; its writer is asked to
+   * resync (a sync step 1 with the server's state vector, answered with what the server lacks) and only its
+   * acknowledgements wait for the missing part, not everyone's.
+   */
+  private applyClientUpdate(live: LiveDoc, conn: Conn, update: Uint8Array) {
+    const store = live.doc.store;
+    Y.applyUpdate(live.doc, update, conn);
+    // Nothing kept aside anywhere: this update went in whole (the usual case, checked without decoding it).
+    if (!store.pendingStructs && !store.pendingDs) return;
+    const gap = gapOf(live.doc, update);
+    if (!gap) return;
+    conn.gap ??= new Map();
+    for (const [client, clock] of gap) conn.gap.set(client, Math.max(clock, conn.gap.get(client) ?? 0));
+    const now = performance.now();
+    if (now - conn.resyncAskedAt >= 1000) {
+      conn.resyncAskedAt = now;
+      send(conn.ws, syncStep1(Y.encodeStateVector(live.doc)));
+    }
+  }
+
+  /**
+   * Applies a client's presence update, tied to its account: only its own awareness client id (the first one it
+   * uses) is taken, with the user, delegation and colour fields set from the account; other ids are dropped.
+   * Oversized presence closes the socket; presence over the rate is dropped.
+   */
+  private applyPresence(live: LiveDoc, conn: Conn, update: Uint8Array) {
+    if (update.length > LIMITS.awarenessMaxBytes) return close(conn.ws, CLOSE.presenceTooLarge);
+    if (!conn.presence.take()) return;
+    if (conn.presenceId === null) {
+      const id = firstPresenceId(update);
+      if (id === null) return;
+      // An id another account's socket speaks for is not taken over (a reconnecting client of the same
+      // account may: its old socket may not have closed yet).
+      for (const c of live.conns.values())
+        if (c !== conn && c.presenceId === id && c.user.id !== conn.user.id) return;
+      conn.presenceId = id;
+    }
+    const own = ownPresence(update, conn.presenceId, conn.shownAs);
+    if (own.kept) awarenessProtocol.applyAwarenessUpdate(live.awareness, own.update, conn);
   }
 
   /** An internal failure while serving one socket: logged, and that socket (only) is closed with 1011. */
@@ -488,9 +557,12 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
    * overtakes its resent history): those are in no log, and the update that completes them may come from anyone.
    */
   private acknowledgeIdle(live: LiveDoc, conn: Conn) {
-    if (live.doc.store.pendingStructs || live.doc.store.pendingDs) {
-      if (conn.acks) live.unacked.add(conn);
-      return;
+    if (conn.gap) {
+      if ([...conn.gap].some(([client, clock]) => Y.getState(live.doc.store, client) < clock)) {
+        if (conn.acks) live.unacked.add(conn);
+        return;
+      }
+      conn.gap = null;
     }
     live.unacked.delete(conn);
     this.sendSaved(conn, conn.received);
@@ -594,6 +666,8 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       if (c.socket && !c.socket.destroyed && c.socket.writable) {
         frame ??= binaryFrame(msg);
         c.socket.write(frame);
+        // bufferedAmount counts what was written to the TCP socket directly too (its writable length).
+        checkBuffered(c.ws);
       } else send(c.ws, msg);
     }
   }
@@ -809,6 +883,21 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
 
 class UnknownDraft extends Error {}
 
+/**
+ * What `update`, just applied to `doc`, still lacks: for each Yjs client whose changes it holds or deletes
+ * beyond what `doc` has, the clock `doc` must reach; null when all of it went in.
+ */
+function gapOf(doc: Y.Doc, update: Uint8Array): Map<number, number> | null {
+  const { structs, ds } = Y.decodeUpdate(update);
+  const gap = new Map<number, number>();
+  const need = (client: number, end: number) => {
+    if (Y.getState(doc.store, client) < end) gap.set(client, Math.max(end, gap.get(client) ?? 0));
+  };
+  for (const s of structs) if (!(s instanceof Y.Skip)) need(s.id.client, s.id.clock + s.length);
+  for (const [client, items] of ds.clients) for (const d of items) need(client, d.clock + d.len);
+  return gap.size ? gap : null;
+}
+
 /** The connection of `live` that a Yjs or awareness change came from, if it came from one. */
 function connOf(live: LiveDoc, origin: unknown): Conn | null {
   if (!origin || typeof origin !== 'object') return null;
@@ -828,7 +917,20 @@ function mainSponsorsOf(events: Awaited<ReturnType<CollabStore['sponsorshipEvent
 
 export function send(ws: WebSocket, msg: Uint8Array) {
   // A failed send surfaces as an error and close of the socket, whose handlers clean up.
-  if (ws.readyState === ws.OPEN) ws.send(msg);
+  if (ws.readyState !== ws.OPEN) return;
+  ws.send(msg);
+  checkBuffered(ws);
+}
+
+/**
+ * Closes (1013) a socket holding more unsent data than LIMITS.maxBufferedBytes: its client does not read. The
+ * close frame waits behind the unsent data; a client that still does not read is cut after a grace period, so
+ * the memory is released either way.
+ */
+function checkBuffered(ws: WebSocket) {
+  if (ws.bufferedAmount <= LIMITS.maxBufferedBytes || ws.readyState !== ws.OPEN) return;
+  close(ws, CLOSE.tooSlow);
+  setTimeout(() => ws.readyState !== ws.CLOSED && ws.terminate(), LIMITS.closeGraceMs).unref();
 }
 
 /** An unmasked, unfragmented binary WebSocket frame (RFC 6455 §5.2) holding `payload`. */

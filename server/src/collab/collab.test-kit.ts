@@ -100,13 +100,14 @@ export async function draftIdOf(url: string, token: string): Promise<string> {
 /** Polls a condition (no fixed sleeps): resolves as soon as it holds, fails with `what` after the timeout. */
 export async function until(
   cond: () => boolean | Promise<boolean>,
-  what: string,
+  what: string | (() => string),
   timeoutMs = 10_000,
 ): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     if (await cond()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for: ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }

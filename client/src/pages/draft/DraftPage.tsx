@@ -115,7 +115,10 @@ function DraftView({ id }: { id: string }) {
   const { lang } = useI18n();
   const m = useMessages(DRAFT_MESSAGES);
   const { data: draft, error } = useApi(`/drafts/${id}?lang=${lang}`, DraftSummarySchema);
-  const { doc, provider, status, canEdit, readOnly, save, refused, hasText } = useCollab(id, token);
+  const { doc, provider, status, canEdit, readOnly, save, refused, hasText, discarded } = useCollab(
+    id,
+    token,
+  );
   const shownSave = useShownSave(save);
   // Labels follow the language of the text (« a) » in French, « (a) » in English), not the interface one.
   const langRef = useRef(lang);
@@ -184,6 +187,11 @@ function DraftView({ id }: { id: string }) {
           </span>
         </p>
         {canEdit && <p className="hint">{m('hint')}</p>}
+        {discarded && (
+          <p className="error" data-testid="discarded">
+            {m('discarded')}
+          </p>
+        )}
         {refused && (
           <p className="error" data-testid="refused">
             {m('refused')} ({refused})

@@ -21,6 +21,10 @@ export const DRAFT_MESSAGES = {
   },
   editing: { fr: 'Vous pouvez modifier ce projet.', en: 'You can edit this draft.' },
   refused: { fr: 'Connexion refusée', en: 'Connection refused' },
+  discarded: {
+    fr: 'Vous ne pouvez plus modifier ce projet : le texte a été rechargé depuis le serveur, et les modifications qu’il n’avait pas acceptées ont été abandonnées.',
+    en: 'You can no longer edit this draft: the text was reloaded from the server, and the edits it had not accepted were discarded.',
+  },
   present: { fr: 'Présents', en: 'Present' },
   negotiation: { fr: 'Négociation (texte de compilation)', en: 'Negotiation (compilation text)' },
   versions: { fr: 'Versions', en: 'Versions' },
