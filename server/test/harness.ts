@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
+import { ApiErrorSchema } from '@concordia/schema';
 import { createApp } from '../src/app.factory';
 import { loadConfig, type AppConfig } from '../src/config/config';
 
@@ -91,6 +92,14 @@ export function api(base: string, token?: string) {
       json = text ? JSON.parse(text) : undefined;
     } catch {
       json = text;
+    }
+    // Every error answer of the API has one shape with a catalogued code (the client words it by code).
+    if (res.status >= 400) {
+      const parsed = ApiErrorSchema.safeParse(json);
+      if (!parsed.success)
+        throw new Error(
+          `${method} ${path} answered ${res.status} with a body outside ApiErrorSchema: ${text.slice(0, 300)}\n${parsed.error.message}`,
+        );
     }
     return { status: res.status, body: json as any, headers: res.headers };
   };

@@ -90,14 +90,3 @@ export const DraftSummarySchema = z.object({
   additionalSponsors: z.array(DelegationViewSchema),
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
-
-/** Error body of every 4xx answer: what is wrong, where, and why. */
-export const ApiErrorSchema = z.object({
-  statusCode: z.number(),
-  error: z.string(),
-  message: z.string(),
-  code: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
-export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -1,6 +1,7 @@
 export * from './text';
 export * from './dossier';
 export * from './api';
+export * from './errors';
 export * from './json-schema';
 export * from './record-api';
 export * from './safe-text';

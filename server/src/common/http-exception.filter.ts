@@ -1,32 +1,45 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { ERROR_CATALOGUE, type ErrorCode, type Issue } from '@concordia/schema';
+import { ApiException, apiErrorBody, genericCode } from './errors';
 
-/** Every error answer has the same shape (ApiErrorSchema); unexpected errors are logged, never leaked. */
+/**
+ * Every error answer has the same shape (ApiErrorSchema, with a catalogued `code`). ApiExceptions are sent as
+ * they are; other HttpExceptions (the router's 404, a library's guard) get the generic code of their status;
+ * unexpected errors are logged, never leaked.
+ */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(exception: unknown, host: ArgumentsHost) {
     const res = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof ApiException) {
+      res.status(exception.getStatus()).json(exception.body);
+      return;
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const payload: Record<string, unknown> =
-        typeof body === 'string'
-          ? { statusCode: status, error: exception.name, message: body }
-          : { statusCode: status, error: exception.name, ...(body as object) };
+      const fields = typeof body === 'string' ? { message: body } : (body as Record<string, unknown>);
       // Nest's own validation errors carry a list of messages; the API promises one string.
-      if (Array.isArray(payload.message)) payload.message = payload.message.join('; ');
-      res.status(status).json(payload);
+      const message = Array.isArray(fields.message)
+        ? fields.message.join('; ')
+        : typeof fields.message === 'string'
+          ? fields.message
+          : exception.message;
+      const own = fields.code;
+      const code =
+        typeof own === 'string' && own in ERROR_CATALOGUE ? (own as ErrorCode) : genericCode(status);
+      const issues = Array.isArray(fields.issues) ? (fields.issues as Issue[]) : undefined;
+      res.status(status).json(apiErrorBody(status, code, message, undefined, issues));
       return;
     }
     this.logger.error(
       exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
     );
-    res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
-      statusCode: 500,
-      error: 'Internal Server Error',
-      message: 'An unexpected error occurred; it has been logged.',
-    });
+    res
+      .status(HttpStatus.INTERNAL_SERVER_ERROR)
+      .json(apiErrorBody(500, 'internal-error', 'An unexpected error occurred; it has been logged.'));
   }
 }

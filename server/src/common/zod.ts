@@ -1,11 +1,10 @@
-import { BadRequestException, type PipeTransform } from '@nestjs/common';
+import type { PipeTransform } from '@nestjs/common';
+import { findUnsafeText, type Issue } from '@concordia/schema';
 import type { z } from 'zod';
-import { findUnsafeText } from '@concordia/schema';
+import { ApiException } from './errors';
 
-export interface IssueView {
-  path: string;
-  message: string;
-}
+/** One problem in a request (IssueSchema of @concordia/schema). */
+export type IssueView = Issue;
 
 /** Renders a zod issue path the way users read JSON paths: `drafts[1].actions[0].meeting`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -18,10 +17,10 @@ export function zodIssues(error: z.ZodError): IssueView[] {
   return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
 }
 
-/** Validates a request body (or query) against a shared zod schema; every problem is reported at once. */
+/** Validates a request body (or query, or path parameter) against a shared zod schema. */
 export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.infer<T>> {
   constructor(
-    private readonly schema: T,
+    readonly schema: T,
     private readonly what = 'request body',
   ) {}
 
@@ -37,12 +36,9 @@ export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.in
       })),
       ...(parsed.success ? [] : zodIssues(parsed.error)),
     ];
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      ...(controls.length && { code: 'control-character', params: { char: controls[0]!.char } }),
-      message: `Invalid ${this.what}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-      issues,
-    });
+    const message = `Invalid ${this.what}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
+    if (controls.length)
+      throw new ApiException('control-character', message, { char: controls[0]!.char }, issues);
+    throw new ApiException('invalid-request', message, { what: this.what }, issues);
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import {
   currentSponsors,
@@ -23,18 +23,19 @@ import { MeetingEntity } from '../record/meeting.entity';
 import { CommitteeSessionEntity } from '../record/session.entity';
 import { SponsorshipEventEntity, sponsorListsOf } from '../record/sponsorship-event.entity';
 import { resolveDossier } from './dossier-resolver';
+import { ApiException } from '../common/errors';
 
-export class DossierError extends BadRequestException {
+export class DossierError extends ApiException {
   constructor(
-    readonly issues: IssueView[],
+    override readonly issues: IssueView[],
     stage: 'format' | 'references',
   ) {
-    super({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: `The dossier was not imported: ${issues.length} ${stage === 'format' ? 'format' : 'reference'} error${issues.length === 1 ? '' : 's'}. Nothing was written.`,
+    super(
+      'invalid-dossier',
+      `The dossier was not imported: ${issues.length} ${stage === 'format' ? 'format' : 'reference'} error${issues.length === 1 ? '' : 's'}. Nothing was written.`,
+      { count: issues.length, stage },
       issues,
-    });
+    );
   }
 }
 
@@ -341,7 +342,11 @@ export class DossierService {
       where: { session: sessionNumber, committee },
     });
     if (!session)
-      throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
+      throw new ApiException(
+        'session-not-found',
+        `No record of session ${sessionNumber} for committee ${committee}.`,
+        { session: sessionNumber, committee },
+      );
     const items = await em.find(AgendaItemEntity, {
       where: { sessionId: session.id },
       order: { position: 'ASC' },

@@ -1,18 +1,16 @@
-import { HttpException } from '@nestjs/common';
-import { STATUS_CODES } from 'node:http';
+import { ERROR_CATALOGUE, type ErrorCode, type ErrorParams } from '@concordia/schema';
+import { ApiException } from '../common/errors';
 
 /**
- * An error answer in the shape of ApiErrorSchema: the English `message` is a fallback, `code` is what the client
- * words in the interface language, `params` what that wording interpolates.
+ * An error answer in the shape of ApiErrorSchema (see ApiException): the English `message` is a fallback, `code`
+ * is what the client words in the interface language, `params` what that wording interpolates. The status is the
+ * catalogue's; it is repeated here so call sites read as HTTP, and the type checks that the two agree.
  */
-export function apiError(
-  status: number,
-  code: string,
+export function apiError<C extends ErrorCode>(
+  _status: (typeof ERROR_CATALOGUE)[C],
+  code: C,
   message: string,
-  params?: Record<string, string | number>,
-): HttpException {
-  return new HttpException(
-    { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, code, ...(params && { params }) },
-    status,
-  );
+  params?: ErrorParams,
+): ApiException {
+  return new ApiException(code, message, params);
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import {
   applyAction,
@@ -35,19 +35,20 @@ import { delegationView } from '../record/record.service';
 import { CommitteeSessionEntity } from '../record/session.entity';
 import { OralRevisionService } from './oral-revision.service';
 import { actionFromPastedVote, resolveAction } from './resolve-action';
+import { ApiException } from '../common/errors';
 
 type MeetingKind = 'formal' | 'informal' | 'informal-virtual';
 
 /** Superseded with no replacement: struck from the record. The importer uses the same mark (the draft's id). */
 const struck = (a: ActionEntity) => a.draftId;
 
-function invalid(what: string, issues: IssueView[]): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `${what}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}. Nothing was saved.`,
+function invalid(what: string, issues: IssueView[]): ApiException {
+  return new ApiException(
+    'invalid-action',
+    `${what}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}. Nothing was saved.`,
+    undefined,
     issues,
-  });
+  );
 }
 
 /**
@@ -88,7 +89,11 @@ export class MeetingsService {
       where: { sessionId: s.id, number, kind },
     });
     if (!meeting)
-      throw new NotFoundException(`No ${kind} meeting ${number} in the record of session ${session}.`);
+      throw new ApiException(
+        'meeting-not-found',
+        `No ${kind} meeting ${number} in the record of session ${session}.`,
+        { kind, number, session },
+      );
     const { drafts, actions, items } = await this.sessionRecord(s.id);
     const summary = this.summary(meeting, drafts, actions, items);
     const taken = new Set(summary.drafts.map((d) => d.id));
@@ -114,8 +119,10 @@ export class MeetingsService {
       const s = await this.findSession(em, session, committee);
       const kind = input.kind ?? 'formal';
       if (await em.exists(MeetingEntity, { where: { sessionId: s.id, kind, number: input.number } })) {
-        throw new ConflictException(
+        throw new ApiException(
+          'meeting-exists',
           `The ${kind} meeting ${input.number} of session ${session} is already in the record.`,
+          { kind, number: input.number, session },
         );
       }
       const m = await em.save(
@@ -143,7 +150,7 @@ export class MeetingsService {
   /** Every action of a draft, superseded ones included, in the order of the record. */
   async draftRecord(draftId: string): Promise<DraftRecord> {
     const draft = await this.db.manager.findOne(DraftEntity, { where: { id: draftId } });
-    if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
+    if (!draft) throw new ApiException('draft-not-found', `No draft with id ${draftId}.`, { id: draftId });
     const actions = await this.db.manager.find(ActionEntity, {
       where: { draftId },
       order: { seq: 'ASC', createdAt: 'ASC' },
@@ -187,12 +194,9 @@ export class MeetingsService {
         action.type === 'statement' ? { type: action.type, timing: action.timing } : { type: action.type },
       );
       if (!verdict.ok)
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          code: 'record-order',
-          params: { symbol: draft.symbol, status: draft.status },
-          message: `${draft.symbol}: ${verdict.reason}`,
+        throw new ApiException('record-order', `${draft.symbol}: ${verdict.reason}`, {
+          symbol: draft.symbol,
+          status: draft.status,
         });
       const revised =
         action.type === 'oral-revision' && (await this.oralRevisions.apply(em, draft, action, user));
@@ -246,12 +250,16 @@ export class MeetingsService {
   ): Promise<{ draftId: string; response: RecordActionResponse }> {
     return this.db.transaction(async (em) => {
       const old = await em.findOne(ActionEntity, { where: { id: actionId } });
-      if (!old) throw new NotFoundException(`No recorded action with id ${actionId}.`);
+      if (!old)
+        throw new ApiException('action-not-found', `No recorded action with id ${actionId}.`, {
+          id: actionId,
+        });
       const draft = await this.lockDraft(em, old.draftId);
       // Re-read under the lock: another correction may have superseded it meanwhile.
       const current = await em.findOneOrFail(ActionEntity, { where: { id: actionId } });
       if (current.supersededBy !== null) {
-        throw new ConflictException(
+        throw new ApiException(
+          'action-already-corrected',
           'This action has already been corrected: correct its latest version instead.',
         );
       }
@@ -273,8 +281,10 @@ export class MeetingsService {
         next.map((a) => (a.type === 'statement' ? { type: a.type, timing: a.timing } : { type: a.type })),
       );
       if (!replay.ok)
-        throw new ConflictException(
+        throw new ApiException(
+          'record-order',
           `${draft.symbol}: the corrected record would not make sense at step ${replay.index + 1}: ${replay.reason}`,
+          { symbol: draft.symbol, step: replay.index + 1 },
         );
       let row: ActionEntity | null = null;
       let meetingNumber = 0;
@@ -411,7 +421,12 @@ export class MeetingsService {
     committee: string,
   ): Promise<CommitteeSessionEntity> {
     const s = await em.findOne(CommitteeSessionEntity, { where: { session, committee } });
-    if (!s) throw new NotFoundException(`No record of session ${session} for committee ${committee}.`);
+    if (!s)
+      throw new ApiException(
+        'session-not-found',
+        `No record of session ${session} for committee ${committee}.`,
+        { session: session, committee: committee },
+      );
     return s;
   }
 
@@ -424,7 +439,7 @@ export class MeetingsService {
       where: { id: draftId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
+    if (!draft) throw new ApiException('draft-not-found', `No draft with id ${draftId}.`, { id: draftId });
     return draft;
   }
 

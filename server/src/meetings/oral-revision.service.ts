@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { outline, paragraphByLabel, applyChange } from '@concordia/negotiation';
 import { requireTextAccess } from '../negotiation/access';
@@ -7,6 +7,7 @@ import type { ActionInput, User } from '@concordia/schema';
 import { CollabService } from '../collab/collab.service';
 import { VersionsService } from '../negotiation/versions.service';
 import { DraftEntity } from '../record/draft.entity';
+import { ApiException } from '../common/errors';
 
 type OralRevision = Extract<ActionInput, { type: 'oral-revision' }>;
 
@@ -52,14 +53,12 @@ export class OralRevisionService {
     if (!text || labels.length === 0) return false;
     const target = paragraphByLabel(text, paragraph);
     if (!target) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `The oral revision was not recorded: ${draft.symbol} has no paragraph "${action.paragraph}". It has ${labels[0]} to ${labels[labels.length - 1]}.`,
-        issues: [
-          { path: 'action.paragraph', message: `no paragraph "${action.paragraph}" in ${draft.symbol}` },
-        ],
-      });
+      throw new ApiException(
+        'unknown-paragraph',
+        `The oral revision was not recorded: ${draft.symbol} has no paragraph "${action.paragraph}". It has ${labels[0]} to ${labels[labels.length - 1]}.`,
+        { symbol: draft.symbol, paragraph: action.paragraph },
+        [{ path: 'action.paragraph', message: `no paragraph "${action.paragraph}" in ${draft.symbol}` }],
+      );
     }
     const next = applyChange(text, target.key, { kind: 'amend', text: wording });
     await this.collab.replaceText(em, draft.id, next, `${user.email} (oral revision, ${action.paragraph})`);

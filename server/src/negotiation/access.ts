@@ -1,9 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { textAccess, type SponsorLists, type TextAct } from '@concordia/domain';
 import type { User } from '@concordia/schema';
 import { DraftEntity } from '../record/draft.entity';
 import { sponsorListsFor } from '../record/sponsorship-event.entity';
+import { ApiException } from '../common/errors';
 
 export interface DraftAccess {
   draft: DraftEntity;
@@ -19,7 +20,7 @@ export interface DraftAccess {
 export class NegotiationAccess {
   async of(em: EntityManager, draftId: string, user: User): Promise<DraftAccess> {
     const draft = await em.findOne(DraftEntity, { where: { id: draftId } });
-    if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
+    if (!draft) throw new ApiException('draft-not-found', `No draft with id ${draftId}.`, { id: draftId });
     const sponsors = await sponsorListsFor(em, draftId);
     const d = user.role === 'delegate' ? user.delegation : null;
     const penholder = user.role === 'secretariat' || (d !== null && sponsors.main.includes(d));
@@ -45,39 +46,30 @@ export function requireTextAccess(a: DraftAccess, user: User, act: TextAct, what
   const symbol = a.draft.symbol;
   switch (verdict.why) {
     case 'observer':
-      throw new ForbiddenException({
-        statusCode: 403,
-        error: 'Forbidden',
-        code: 'no-delegation',
-        message: `Observers read ${symbol}; only a delegation or the Secretariat may ${what}.`,
-      });
+      throw new ApiException(
+        'no-delegation',
+        `Observers read ${symbol}; only a delegation or the Secretariat may ${what}.`,
+        { symbol },
+      );
     case 'not-sponsor':
-      throw new ForbiddenException({
-        statusCode: 403,
-        error: 'Forbidden',
-        code: 'not-penholder',
-        message: `Only the penholders of ${symbol} (delegates of its main sponsors) or the Secretariat may ${what}.`,
-      });
+      throw new ApiException(
+        'not-penholder',
+        `Only the penholders of ${symbol} (delegates of its main sponsors) or the Secretariat may ${what}.`,
+        { symbol },
+      );
     case 'acted-on':
-      throw new ConflictException({
-        statusCode: 409,
-        error: 'Conflict',
-        code: 'acted-on',
-        params: { symbol, status: a.draft.status },
-        message: `${symbol} has been ${a.draft.status}: its text is the one the Committee acted on, so delegations may no longer ${what} (only the Secretariat still corrects it).`,
-      });
+      throw new ApiException(
+        'acted-on',
+        `${symbol} has been ${a.draft.status}: its text is the one the Committee acted on, so delegations may no longer ${what} (only the Secretariat still corrects it).`,
+        { symbol, status: a.draft.status },
+      );
   }
 }
 
 /** Proposing, supporting and breaking silence speak for a delegation: delegates only. */
 export function requireDelegation(user: User, what: string): string {
   if (user.role !== 'delegate' || !user.delegation) {
-    throw new ForbiddenException({
-      statusCode: 403,
-      error: 'Forbidden',
-      code: 'no-delegation',
-      message: `Only a delegation can ${what}.`,
-    });
+    throw new ApiException('no-delegation', `Only a delegation can ${what}.`);
   }
   return user.delegation;
 }

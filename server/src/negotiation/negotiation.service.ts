@@ -1,12 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   applyChange,
@@ -45,11 +38,10 @@ import {
   ProposalSupportEntity,
 } from './negotiation.entities';
 import type { CommentBody, DecideBody, PredecessorBody, ProposeBody } from './negotiation.schemas';
+import { ApiException } from '../common/errors';
 
 type Lang = 'fr' | 'en';
 const newId = () => `p_${randomBytes(5).toString('hex')}`;
-const conflict = (code: string, message: string) =>
-  new ConflictException({ statusCode: 409, error: 'Conflict', code, message });
 
 export interface ProposalView {
   id: string;
@@ -198,11 +190,13 @@ export class NegotiationService {
       const { paragraphs } = await this.paragraphs(em, draftId);
       const para = paragraphs.find((p) => p.id === body.paragraphId);
       if (!para)
-        throw new NotFoundException(
+        throw new ApiException(
+          'paragraph-not-found',
           `The draft has no paragraph ${body.paragraphId} (it may have been deleted).`,
+          { id: body.paragraphId },
         );
       if (body.kind === 'amend' && body.text === para.text)
-        throw new BadRequestException('The new wording is the same as the paragraph.');
+        throw new ApiException('same-wording', 'The new wording is the same as the paragraph.');
       const saved = await em.save(
         em.create(ProposalEntity, {
           draftId,
@@ -232,13 +226,19 @@ export class NegotiationService {
         'support proposals on it',
       );
       if (p.status !== 'open')
-        throw conflict('decided', 'This proposal has been decided on: it can no longer be supported.');
+        throw new ApiException(
+          'decided',
+          'This proposal has been decided on: it can no longer be supported.',
+        );
       if (p.delegationCode === delegation)
-        throw conflict('own-proposal', 'Your delegation made this proposal.');
+        throw new ApiException('own-proposal', 'Your delegation made this proposal.');
       const exists = await em.findOne(ProposalSupportEntity, {
         where: { proposalId, delegationCode: delegation },
       });
-      if (exists) throw conflict('already-supported', `${delegation} already supports this proposal.`);
+      if (exists)
+        throw new ApiException('already-supported', `${delegation} already supports this proposal.`, {
+          delegation,
+        });
       await em.insert(ProposalSupportEntity, {
         proposalId,
         delegationCode: delegation,
@@ -261,19 +261,22 @@ export class NegotiationService {
       const { text, paragraphs } = await this.paragraphs(em, p.draftId);
       const fresh = await em.findOneOrFail(ProposalEntity, { where: { id: proposalId } });
       if (fresh.status !== 'open')
-        throw conflict('decided', `This proposal was already decided on (${fresh.status}).`);
+        throw new ApiException('decided', `This proposal was already decided on (${fresh.status}).`, {
+          status: fresh.status,
+        });
       let applied: string | null = null;
       if (body.decision === 'accepted' || body.decision === 'accepted-with-changes') {
         const para = paragraphs.find((x) => x.id === p.paragraphId);
         if (!para)
-          throw conflict(
+          throw new ApiException(
             'paragraph-gone',
             'The paragraph of this proposal is no longer in the text: mark it as dealt with elsewhere.',
           );
         if (body.decision === 'accepted' && p.kind === 'amend' && para.text !== p.baseText) {
-          throw conflict(
+          throw new ApiException(
             'stale',
             `${para.label} changed after this proposal was made: accept it with changes to merge the two.`,
+            { paragraph: para.label },
           );
         }
         const wording = body.decision === 'accepted-with-changes' ? body.text! : p.text;
@@ -348,7 +351,7 @@ export class NegotiationService {
 
   private async proposal(em: EntityManager, id: string): Promise<ProposalEntity> {
     const p = await em.findOne(ProposalEntity, { where: { id } });
-    if (!p) throw new NotFoundException(`No proposal with id ${id}.`);
+    if (!p) throw new ApiException('proposal-not-found', `No proposal with id ${id}.`, { id: id });
     return p;
   }
 
@@ -398,7 +401,10 @@ export class NegotiationService {
       requireTextAccess(a, user, 'write', 'set the status of a paragraph');
       const { paragraphs } = await this.paragraphs(em, draftId);
       const para = paragraphs.find((p) => p.id === paragraphId);
-      if (!para) throw new NotFoundException(`The draft has no paragraph ${paragraphId}.`);
+      if (!para)
+        throw new ApiException('paragraph-not-found', `The draft has no paragraph ${paragraphId}.`, {
+          id: paragraphId,
+        });
       await em.insert(ParagraphStatusEntity, { draftId, paragraphId, status, authorEmail: user.email });
       const statuses = await this.statusMap(em, draftId);
       const counts = statusCounts(paragraphs, (id) => statuses.get(id));
@@ -457,16 +463,19 @@ export class NegotiationService {
       let visibility = body.visibility;
       if (body.parentId) {
         const parent = await em.findOne(CommentEntity, { where: { id: body.parentId, draftId } });
-        if (!parent || parent.parentId) throw new NotFoundException('No such thread on this draft.');
+        if (!parent || parent.parentId)
+          throw new ApiException('thread-not-found', 'No such thread on this draft.');
         if (parent.visibility === 'sponsors' && !a.sponsor && parent.authorEmail !== user.email)
-          throw new NotFoundException('No such thread on this draft.');
+          throw new ApiException('thread-not-found', 'No such thread on this draft.');
         // A reply is as visible as its thread: it can neither widen nor narrow who reads the conversation.
         paragraphId = parent.paragraphId;
         visibility = parent.visibility;
       } else {
         const { paragraphs } = await this.paragraphs(em, draftId);
         if (!paragraphs.some((p) => p.id === paragraphId))
-          throw new NotFoundException(`The draft has no paragraph ${paragraphId}.`);
+          throw new ApiException('paragraph-not-found', `The draft has no paragraph ${paragraphId}.`, {
+            id: String(paragraphId),
+          });
       }
       const saved = await em.save(
         em.create(CommentEntity, {
@@ -490,18 +499,16 @@ export class NegotiationService {
   async resolveComment(commentId: string, user: User) {
     return this.db.transaction(async (em) => {
       const c = await em.findOne(CommentEntity, { where: { id: commentId } });
-      if (!c || c.parentId) throw new NotFoundException('No such thread.');
+      if (!c || c.parentId) throw new ApiException('thread-not-found', 'No such thread.');
       const a = await this.access.of(em, c.draftId, user);
       if (c.visibility === 'sponsors' && !a.sponsor && c.authorEmail !== user.email)
-        throw new NotFoundException('No such thread.');
+        throw new ApiException('thread-not-found', 'No such thread.');
       requireTextAccess(a, user, 'take-part', 'resolve threads on it');
       if (!a.penholder && c.authorEmail !== user.email)
-        throw new ForbiddenException({
-          statusCode: 403,
-          error: 'Forbidden',
-          code: 'not-thread-author',
-          message: 'Only the author of a thread or the penholders resolve it.',
-        });
+        throw new ApiException(
+          'not-thread-author',
+          'Only the author of a thread or the penholders resolve it.',
+        );
       await em.update(CommentEntity, { id: commentId }, { resolvedAt: new Date(), resolvedBy: user.email });
       return { id: commentId, resolved: true };
     });
@@ -518,8 +525,14 @@ export class NegotiationService {
       let sourceDraftId: string | null = null;
       if ('draftId' in body) {
         const src = await em.findOne(DraftEntity, { where: { id: body.draftId } });
-        if (!src?.text) throw new NotFoundException(`No draft ${body.draftId} with a text to compare with.`);
-        if (src.id === draftId) throw new BadRequestException('A draft cannot be its own predecessor.');
+        if (!src?.text)
+          throw new ApiException(
+            'predecessor-not-found',
+            `No draft ${body.draftId} with a text to compare with.`,
+            { id: body.draftId },
+          );
+        if (src.id === draftId)
+          throw new ApiException('own-predecessor', 'A draft cannot be its own predecessor.');
         label = body.label ?? src.symbol;
         text = src.text;
         sourceDraftId = src.id;
@@ -530,7 +543,7 @@ export class NegotiationService {
         label = body.label;
         text = parsePastedText(body.pasted);
         if (!text.preamble.length && !text.operative.length)
-          throw new BadRequestException('No paragraph found in the pasted text.');
+          throw new ApiException('no-paragraphs', 'No paragraph found in the pasted text.');
       }
       await em.upsert(PredecessorEntity, { draftId, label, text, sourceDraftId, authorEmail: user.email }, [
         'draftId',

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   checkBreakSilence,
@@ -22,18 +22,14 @@ import { NegotiationClock } from './clock';
 import { LIVE_TEXT, type LiveText } from './live-text';
 import { SilenceEntity, VersionEntity } from './negotiation.entities';
 import { NegotiationService } from './negotiation.service';
+import { ApiException } from '../common/errors';
 
 /** `live` in a comparison: the text as it is now. */
 export const LIVE = 'live';
 
+/** A refused silence step; the catalogue decides its status (who is refused: 403; the procedure's state: 409). */
 function refuse(v: SilenceVerdict): void {
-  if (v.ok) return;
-  const status =
-    v.code === 'not-penholder' || v.code === 'no-delegation' || v.code === 'penholder-breaks' ? 403 : 409;
-  const body = { statusCode: status, code: v.code, message: v.reason };
-  throw status === 403
-    ? new ForbiddenException({ ...body, error: 'Forbidden' })
-    : new ConflictException({ ...body, error: 'Conflict' });
+  if (!v.ok) throw new ApiException(v.code, v.reason);
 }
 
 const record = (s: SilenceEntity): SilenceRecord => s;
@@ -117,7 +113,7 @@ export class VersionsService {
   ): Promise<{ name: string; text: ResolutionText }> {
     if (id === LIVE) return { name: 'live', text: (await this.negotiation.paragraphs(em, draftId)).text };
     const v = await em.findOne(VersionEntity, { where: { id, draftId } });
-    if (!v) throw new NotFoundException(`No version ${id} of this draft.`);
+    if (!v) throw new ApiException('version-not-found', `No version ${id} of this draft.`, { id: id });
     return { name: v.name, text: v.text };
   }
 
@@ -151,7 +147,10 @@ export class VersionsService {
       const a = await this.access.of(em, draftId, user);
       requireTextAccess(a, user, 'write', 'restore a version');
       const old = await em.findOne(VersionEntity, { where: { id: versionId, draftId } });
-      if (!old) throw new NotFoundException(`No version ${versionId} of this draft.`);
+      if (!old)
+        throw new ApiException('version-not-found', `No version ${versionId} of this draft.`, {
+          id: versionId,
+        });
       await this.negotiation.paragraphs(em, draftId);
       await this.live.write(
         em,
@@ -226,12 +225,7 @@ export class VersionsService {
         ? new Date(body.deadline)
         : zonedToUtc(body.deadline, NEW_YORK);
       if (Number.isNaN(deadline.getTime()))
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          code: 'bad-deadline',
-          message: 'Unreadable deadline.',
-        });
+        throw new ApiException('bad-deadline', 'Unreadable deadline.', { deadline: body.deadline });
       const now = this.clock.now();
       refuse(
         checkStartSilence(
@@ -250,7 +244,10 @@ export class VersionsService {
             user,
             null,
           );
-      if (!version) throw new NotFoundException(`No version ${body.versionId} of this draft.`);
+      if (!version)
+        throw new ApiException('version-not-found', `No version ${body.versionId} of this draft.`, {
+          id: String(body.versionId),
+        });
       const s = await em.save(
         em.create(SilenceEntity, {
           draftId,

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { delegations } from '@concordia/domain';
@@ -9,6 +9,7 @@ import { DelegationEntity } from './delegation.entity';
 import { DraftEntity } from './draft.entity';
 import { CommitteeSessionEntity } from './session.entity';
 import { SponsorshipEventEntity, sponsorListsOf } from './sponsorship-event.entity';
+import { ApiException } from '../common/errors';
 
 export function delegationView(code: string, custom?: DelegationEntity): DelegationView {
   const d = delegations.byCode(code);
@@ -37,7 +38,12 @@ export class RecordService {
 
   async findSession(session: number, committee = 'C3'): Promise<CommitteeSessionEntity> {
     const row = await this.sessions.findOne({ where: { session, committee } });
-    if (!row) throw new NotFoundException(`No record of session ${session} for committee ${committee}.`);
+    if (!row)
+      throw new ApiException(
+        'session-not-found',
+        `No record of session ${session} for committee ${committee}.`,
+        { session: session, committee: committee },
+      );
     return row;
   }
 
@@ -69,7 +75,11 @@ export class RecordService {
     const items = await this.items.find({ where: { sessionId: s.id } });
     const wanted = agendaItem === undefined ? items : items.filter((a) => a.number === agendaItem);
     if (agendaItem !== undefined && wanted.length === 0) {
-      throw new NotFoundException(`Agenda item ${agendaItem} is not on the agenda of session ${session}.`);
+      throw new ApiException(
+        'agenda-item-not-found',
+        `Agenda item ${agendaItem} is not on the agenda of session ${session}.`,
+        { item: agendaItem, session: session },
+      );
     }
     const drafts = await this.drafts.find({
       where: { sessionId: s.id, agendaItemId: In(wanted.map((a) => a.id)) },
@@ -83,7 +93,8 @@ export class RecordService {
     lang: 'fr' | 'en',
   ): Promise<DraftSummary & { text: DraftEntity['text']; session: number; committee: string }> {
     const d = await this.drafts.findOne({ where: { id }, relations: { session: true, agendaItem: true } });
-    if (!d || !d.session || !d.agendaItem) throw new NotFoundException(`No draft with id ${id}.`);
+    if (!d || !d.session || !d.agendaItem)
+      throw new ApiException('draft-not-found', `No draft with id ${id}.`, { id: id });
     const [summary] = await this.summaries([d], [d.agendaItem], lang);
     return { ...summary!, text: d.text, session: d.session.session, committee: d.session.committee };
   }

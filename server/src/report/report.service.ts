@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   composeReport,
   renderReport,
@@ -9,6 +9,7 @@ import {
 } from '@concordia/report';
 import type { Committee, Language } from '@concordia/schema';
 import { DossierService } from '../dossier/dossier.service';
+import { ApiException } from '../common/errors';
 
 export interface RenderedReport {
   body: string | Buffer;
@@ -38,8 +39,10 @@ export class ReportService {
   ): Promise<ComposedReport> {
     const dossier = await this.dossiers.export(session, committee);
     if (!dossier.agendaItems.some((a) => a.number === item)) {
-      throw new NotFoundException(
+      throw new ApiException(
+        'agenda-item-not-found',
         `Agenda item ${item} is not on the agenda of session ${session} (${committee}).`,
+        { item: item, session: session, committee: committee },
       );
     }
     return composeReport(dossier, { agendaItem: item, lang });

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   checkOpenClose,
@@ -16,7 +16,7 @@ import { DraftEntity } from '../record/draft.entity';
 import { delegationView } from '../record/record.service';
 import { CommitteeSessionEntity } from '../record/session.entity';
 import { SponsorshipEventEntity, sponsorListsFor, sponsorListsOf } from '../record/sponsorship-event.entity';
-import { refusal } from './refusal';
+import { ApiException } from '../common/errors';
 
 type Lang = 'fr' | 'en';
 
@@ -71,7 +71,7 @@ export class SponsorshipService {
       const { draft, session } = await this.lockDraft(em, draftId);
       const code = ref ?? user.delegation ?? undefined;
       if (code === undefined && user.role === 'secretariat')
-        throw new BadRequestException('Give the "delegation" that joins or withdraws.');
+        throw new ApiException('delegation-required', 'Give the "delegation" that joins or withdraws.');
       const resolved = code === undefined ? undefined : delegations.resolve(code);
       const delegation = resolved?.ok
         ? {
@@ -96,7 +96,7 @@ export class SponsorshipService {
           verdict.code === 'not-eligible' && resolved && !resolved.ok && resolved.suggestions.length
             ? ` Did you mean ${resolved.suggestions.join(', ')}?`
             : '';
-        throw refusal(verdict.code, verdict.reason + hint);
+        throw new ApiException(verdict.code, verdict.reason + hint);
       }
       const d = delegation!;
       // A withdrawal leaves the list the delegation is on; joining later is always as an additional sponsor.
@@ -133,7 +133,7 @@ export class SponsorshipService {
       const { draft, session } = await this.lockDraft(em, draftId);
       const lists = await sponsorListsFor(em, draftId);
       const verdict = checkOpenClose(actorOf(user), draftRule(draft), lists);
-      if (!verdict.ok) throw refusal(verdict.code, verdict.reason);
+      if (!verdict.ok) throw new ApiException(verdict.code, verdict.reason);
       if (draft.sponsorshipOpen !== open) {
         await em.update(DraftEntity, draftId, { sponsorshipOpen: open });
         await this.audit.log(em, user, {
@@ -188,7 +188,15 @@ export class SponsorshipService {
     committee: string,
   ): Promise<CommitteeSessionEntity> {
     const s = await em.findOne(CommitteeSessionEntity, { where: { session, committee } });
-    if (!s) throw new NotFoundException(`No record of session ${session} for committee ${committee}.`);
+    if (!s)
+      throw new ApiException(
+        'session-not-found',
+        `No record of session ${session} for committee ${committee}.`,
+        {
+          session,
+          committee,
+        },
+      );
     return s;
   }
 
@@ -200,7 +208,7 @@ export class SponsorshipService {
       where: { id: draftId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
+    if (!draft) throw new ApiException('draft-not-found', `No draft with id ${draftId}.`, { id: draftId });
     const session = await em.findOneOrFail(CommitteeSessionEntity, { where: { id: draft.sessionId } });
     return { draft, session };
   }
@@ -212,7 +220,7 @@ export class SponsorshipService {
     lang: Lang,
   ): Promise<SponsorshipView> {
     const draft = await em.findOne(DraftEntity, { where: { id: draftId } });
-    if (!draft) throw new NotFoundException(`No draft with id ${draftId}.`);
+    if (!draft) throw new ApiException('draft-not-found', `No draft with id ${draftId}.`, { id: draftId });
     const session = await em.findOneOrFail(CommitteeSessionEntity, { where: { id: draft.sessionId } });
     const events = await em.find(SponsorshipEventEntity, { where: { draftId }, order: { seq: 'ASC' } });
     const lists = sponsorListsOf(events);

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { composeStatus, type StatusOfAction } from '@concordia/domain';
 import { ActionEntity } from '../record/action.entity';
@@ -8,6 +8,7 @@ import { DraftEntity } from '../record/draft.entity';
 import { MeetingEntity } from '../record/meeting.entity';
 import { CommitteeSessionEntity } from '../record/session.entity';
 import { SponsorshipEventEntity, sponsorListsOf } from '../record/sponsorship-event.entity';
+import { ApiException } from '../common/errors';
 
 /** Reads the session's record and hands it to the pure composition in the domain package. */
 @Injectable()
@@ -20,7 +21,11 @@ export class StatusService {
       where: { session: sessionNumber, committee },
     });
     if (!session)
-      throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
+      throw new ApiException(
+        'session-not-found',
+        `No record of session ${sessionNumber} for committee ${committee}.`,
+        { session: sessionNumber, committee },
+      );
     const items = await em.find(AgendaItemEntity, {
       where: { sessionId: session.id },
       order: { position: 'ASC' },

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import type { Repository } from 'typeorm';
@@ -9,6 +9,7 @@ import { apiError } from '../http/http-error';
 import { passwordProblem } from './password-policy';
 import { UserEntity } from './user.entity';
 import { toAccountView, toUserView } from './user-view';
+import { ApiException } from '../common/errors';
 
 export { toAccountView, toUserView } from './user-view';
 
@@ -24,13 +25,14 @@ export class UsersService {
   async create(input: CreateUser): Promise<User> {
     let delegationCode: string | null = null;
     if (input.delegation !== undefined) {
-      if (input.role !== 'delegate') throw new BadRequestException('Only delegates belong to a delegation.');
+      if (input.role !== 'delegate')
+        throw new ApiException('not-a-delegate', 'Only delegates belong to a delegation.');
       delegationCode = this.resolveDelegation(input.delegation);
     }
     this.checkPassword(input.password, input, 'password');
     const email = input.email.toLowerCase();
     if (await this.users.exists({ where: { email } }))
-      throw new ConflictException(`An account with e-mail ${email} already exists.`);
+      throw new ApiException('email-taken', `An account with e-mail ${email} already exists.`, { email });
     const saved = await this.users.save(
       this.users.create({
         email,
@@ -73,14 +75,14 @@ export class UsersService {
       delegationCode = change.delegation === null ? null : this.resolveDelegation(change.delegation);
     else if (change.role && change.role !== 'delegate') delegationCode = null;
     if (role === 'delegate' && !delegationCode)
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'Invalid request body: delegation: a delegate belongs to a delegation: give "delegation"',
-        issues: [{ path: 'delegation', message: 'a delegate belongs to a delegation: give "delegation"' }],
-      });
+      throw new ApiException(
+        'delegation-required',
+        'Invalid request body: delegation: a delegate belongs to a delegation: give "delegation"',
+        undefined,
+        [{ path: 'delegation', message: 'a delegate belongs to a delegation: give "delegation"' }],
+      );
     if (role !== 'delegate' && delegationCode)
-      throw new BadRequestException('Only delegates belong to a delegation.');
+      throw new ApiException('not-a-delegate', 'Only delegates belong to a delegation.');
     const revoke =
       role !== user.role ||
       delegationCode !== user.delegationCode ||
@@ -135,7 +137,10 @@ export class UsersService {
     const r = delegations.resolve(name);
     if (!r.ok) {
       const hint = r.suggestions.length ? ` Did you mean ${r.suggestions.join(', ')}?` : '';
-      throw new BadRequestException(`Unknown delegation "${name}".${hint}`);
+      throw new ApiException('unknown-delegation', `Unknown delegation "${name}".${hint}`, {
+        delegation: name,
+        suggestions: r.suggestions.join(', '),
+      });
     }
     return r.delegation.code;
   }
@@ -143,12 +148,8 @@ export class UsersService {
   private checkPassword(password: string, account: { email: string; name: string }, path: string) {
     const problem = passwordProblem(password, account);
     if (problem)
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `Invalid request body: ${path}: ${problem}`,
-        code: 'weak-password',
-        issues: [{ path, message: problem }],
-      });
+      throw new ApiException('weak-password', `Invalid request body: ${path}: ${problem}`, undefined, [
+        { path, message: problem },
+      ]);
   }
 }
