@@ -93,8 +93,9 @@ export function api(base: string, token?: string) {
     } catch {
       json = text;
     }
-    // Every error answer of the API has one shape with a catalogued code (the client words it by code).
-    if (res.status >= 400) {
+    // Every error answer of the API has one shape with a catalogued code (the client words it by code). Health
+    // is the exception: its 503 is the health report itself (HealthSchema), for load balancers.
+    if (res.status >= 400 && path !== '/health') {
       const parsed = ApiErrorSchema.safeParse(json);
       if (!parsed.success)
         throw new Error(

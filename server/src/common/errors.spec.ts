@@ -34,7 +34,7 @@ describe('the error catalogue', () => {
   it('gives every code a kebab-case name and a status the API documents', () => {
     for (const code of ERROR_CODES) {
       expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
-      expect([400, 401, 403, 404, 409, 413, 429, 500, 503]).toContain(ERROR_CATALOGUE[code]);
+      expect([400, 401, 403, 404, 409, 413, 415, 429, 500, 503]).toContain(ERROR_CATALOGUE[code]);
     }
   });
 
