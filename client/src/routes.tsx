@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { AccountPage } from './pages/account/AccountPage';
+import { AccountsPage } from './pages/account/AccountsPage';
 import { DraftPage } from './pages/draft/DraftPage';
 import { AuditPage } from './pages/record/AuditPage';
 import { MeetingRecordPage } from './pages/record/MeetingRecordPage';
@@ -11,6 +13,8 @@ import { VersionsPage } from './pages/negotiation/VersionsPage';
 
 /** Pages contributed by feature folders (draft editor, meetings, reports, …): one line each. */
 export const FEATURE_ROUTES: { path: string; element: ReactElement }[] = [
+  { path: '/account', element: <AccountPage /> },
+  { path: '/accounts', element: <AccountsPage /> },
   { path: '/drafts/:id', element: <DraftPage /> },
   { path: '/sessions/:session/items/:item/report', element: <ReportPage /> },
   { path: '/drafts/:id/sponsors', element: <SponsorsPage /> },
