@@ -11,6 +11,7 @@ import { loggerModule } from './http/logging';
 import { MeetingsModule } from './meetings/meetings.module';
 import { RecordModule } from './record/record.module';
 import { RedisModule } from './redis/redis.module';
+import { SafeTextModule } from './safe-text/safe-text.module';
 import { ReportModule } from './report/report.module';
 import { SponsorshipModule } from './sponsorship/sponsorship.module';
 import { StatusModule } from './status/status.module';
@@ -32,6 +33,7 @@ const FEATURES = [
   MeetingsModule,
   StatusModule,
   NegotiationModule,
+  SafeTextModule,
 ];
 
 @Module({})

@@ -46,14 +46,23 @@ export const CreateUserSchema = z
   });
 export type CreateUser = z.infer<typeof CreateUserSchema>;
 
+/**
+ * `error` (503): nothing can be saved (database down, disk full). `degraded` (200): every edit is still saved,
+ * but clients on different server processes may not see each other's edits for a while (Redis down, documents
+ * being read again from the log, a document behind its log).
+ */
 export const HealthSchema = z.object({
-  status: z.enum(['ok', 'error']),
+  status: z.enum(['ok', 'degraded', 'error']),
   database: z.object({
     status: z.enum(['up', 'down']),
     driver: z.enum(['postgres', 'pglite']),
     error: z.string().optional(),
   }),
   redis: z.object({ status: z.enum(['up', 'down']), error: z.string().optional() }).optional(),
+  /** The last write failed for lack of space (until one succeeds). */
+  disk: z.object({ status: z.literal('full'), since: z.string(), error: z.string() }).optional(),
+  /** Drafts being read again from the log, and drafts holding updates they cannot integrate. */
+  collab: z.object({ resyncing: z.array(z.string()), behind: z.array(z.string()) }).optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;
 

@@ -26,9 +26,13 @@ export const ERROR_CATALOGUE = {
   conflict: 409,
   'control-character': 400,
   'cross-origin': 403,
+  /** The database does not answer (the API answers 503 with Retry-After, never 500). */
+  'database-unavailable': 503,
   'deadline-past': 409,
   decided: 409,
   'delegation-required': 400,
+  /** A write failed for lack of disk space. */
+  'disk-full': 503,
   'draft-not-found': 404,
   'email-taken': 409,
   expired: 409,

@@ -21,6 +21,12 @@ export class CollabUpdateEntity {
   @JoinColumn({ name: 'draft_id', foreignKeyConstraintName: 'FK_collab_updates_draft' })
   draft?: DraftEntity;
   @Column('bytea') update!: Buffer;
+  /** The account that wrote it; null for the server's own changes and rows older than attribution. */
+  @Column('uuid', { name: 'user_id', nullable: true }) userId!: string | null;
+  /** The delegation the writer acted for when it wrote. */
+  @Column('text', { name: 'delegation_code', nullable: true }) delegationCode!: string | null;
+  /** Who made a change the server wrote on someone's behalf or on its own (oral revision, control characters). */
+  @Column('text', { nullable: true }) actor!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

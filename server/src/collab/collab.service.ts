@@ -16,7 +16,15 @@ import { hashToken, type AuthUser } from '../auth/auth.service';
 import { REDIS, type RedisClient } from '../redis/redis.module';
 import { CollabFanout, FAN, type FanKind } from './collab.fanout';
 import { scrubAll, scrubChanged } from './collab.scrub';
-import { CollabStore, docOf, LOCK, readStoredState } from './collab.store';
+import {
+  CollabStore,
+  docOf,
+  LOCK,
+  NO_AUTHOR,
+  readStoredState,
+  type Author,
+  type Authored,
+} from './collab.store';
 import {
   AUTH,
   authMessage,
@@ -49,6 +57,13 @@ export const COLLAB_TUNING = {
   compactForceEvery: 5000,
   /** How long a document with no connection stays in memory (a reconnect within it costs no reload). */
   unloadAfterMs: 2000,
+  /**
+   * Period of the check for documents behind their log: one holding updates it cannot integrate (they build on
+   * updates it never received, as when Redis dropped messages) for longer than `behindMs` is read again from
+   * the log.
+   */
+  healEveryMs: 1000,
+  behindMs: 2000,
   /** Period of the re-check of sponsors and sessions of open connections; a change takes effect within it. */
   recheckMs: 500,
   /** Attempts to append an update before the document is dropped (clients keep their edits and resend them). */
@@ -127,6 +142,9 @@ export class LiveDoc {
   unloadTimer: NodeJS.Timeout | null = null;
   compacting: Promise<unknown> | null = null;
   compactTimer: NodeJS.Timeout | null = null;
+  /** Since when (Date.now()) the document holds updates it cannot integrate; when it was last read again. */
+  behindSince: number | null = null;
+  healedAt = 0;
   dead = false;
   constructor(readonly draftId: string) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
@@ -168,6 +186,9 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly fanout: CollabFanout | null;
   private recheckTimer: NodeJS.Timeout | null = null;
+  private healTimer: NodeJS.Timeout | null = null;
+  /** Documents being brought up to date from the log (after a Redis outage), and since when they lag. */
+  private readonly resyncing = new Map<string, Promise<void>>();
   private rechecking: Promise<void> | null = null;
   private stopping = false;
   readonly tuning = { ...COLLAB_TUNING };
@@ -177,6 +198,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     @Inject(REDIS) redis: RedisClient | null,
   ) {
     this.fanout = redis ? new CollabFanout(redis) : null;
+    if (this.fanout) this.fanout.onReconnect = () => this.resyncAll(true);
   }
 
   onModuleInit() {
@@ -186,6 +208,8 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         .finally(() => (this.rechecking = null));
     }, this.tuning.recheckMs);
     this.recheckTimer.unref();
+    this.healTimer = setInterval(() => this.heal(), this.tuning.healEveryMs);
+    this.healTimer.unref();
   }
 
   /** Loaded documents (for tests and monitoring). */
@@ -515,8 +539,9 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     while (live.queue.length && !live.dead) {
       const batch = live.queue.splice(0);
       const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
-      if (!(await this.append(live, merged))) return;
-      live.tail += 1;
+      const rows = authoredRows(live, batch, merged);
+      if (!(await this.append(live, rows))) return;
+      live.tail += rows.length;
       live.unsavedSince = live.queue[0]?.at ?? null;
       const held = batch.filter((b) => !b.sent);
       if (held.length)
@@ -588,10 +613,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     live.compactTimer.unref();
   }
 
-  private async append(live: LiveDoc, update: Uint8Array): Promise<boolean> {
+  private async append(live: LiveDoc, rows: Authored[]): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.store.append(live.draftId, update);
+        await this.store.append(live.draftId, rows);
         return true;
       } catch (err) {
         if (attempt >= this.tuning.appendAttempts || this.stopping) {
@@ -698,6 +723,9 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
           this.log.warn(`Permission refresh of ${live.draftId} failed: ${(err as Error).message}`),
         );
         break;
+      case FAN.resync:
+        void this.resync(live);
+        break;
       case FAN.queryAwareness: {
         const mine = [...live.conns.values()].flatMap((c) => [...c.clients]);
         if (mine.length && this.fanout) {
@@ -712,6 +740,78 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
         break;
       }
     }
+  }
+
+  // ------------------------------------------------------------------ resynchronization
+
+  /**
+   * Brings every loaded document up to date from the log, after Redis came back: what other processes published
+   * meanwhile never arrived, and without it this process would hold back their clients' updates (and every
+   * acknowledgement waiting on them) for good. With `announce`, asks the other processes to do the same, since a
+   * process whose own connection stayed up did not notice that this one's messages were lost.
+   */
+  private resyncAll(announce: boolean) {
+    for (const live of this.ready.values()) {
+      void this.resync(live);
+      if (announce && this.fanout)
+        void this.fanout.publish(live.draftId, FAN.resync, new Uint8Array()).catch(() => undefined);
+    }
+  }
+
+  /** Applies to the document whatever the log holds that it lacks, and passes it on to its clients. */
+  resync(live: LiveDoc): Promise<void> {
+    const running = this.resyncing.get(live.draftId);
+    if (running) return running;
+    const done = (async () => {
+      try {
+        const stored = await this.store.load(live.draftId);
+        if (!stored || live.dead) return;
+        // Yjs skips what the document has; the rest reaches local clients through onLocalUpdate (REMOTE).
+        Y.applyUpdate(live.doc, stored.state, REMOTE);
+        live.behindSince = null;
+        // Acknowledgements held back by updates that could not be integrated go out now.
+        for (const conn of live.unacked) if (conn.unsaved === 0) this.acknowledgeIdle(live, conn);
+      } catch (err) {
+        this.log.warn(`Resynchronizing ${live.draftId} from the log failed: ${(err as Error).message}`);
+      } finally {
+        this.resyncing.delete(live.draftId);
+      }
+    })();
+    this.resyncing.set(live.draftId, done);
+    return done;
+  }
+
+  /** Reads again from the log any document that has been holding updates it cannot integrate for too long. */
+  private heal() {
+    const now = Date.now();
+    for (const live of this.ready.values()) {
+      if (live.dead) continue;
+      if (!live.doc.store.pendingStructs && !live.doc.store.pendingDs) {
+        live.behindSince = null;
+        continue;
+      }
+      live.behindSince ??= now;
+      if (now - live.behindSince >= this.tuning.behindMs && now - live.healedAt >= this.tuning.behindMs) {
+        live.healedAt = now;
+        void this.resync(live);
+      }
+    }
+  }
+
+  /** What health reports about live co-editing. */
+  state(): {
+    redis: 'up' | 'down' | null;
+    resyncing: string[];
+    behind: string[];
+  } {
+    const now = Date.now();
+    return {
+      redis: this.fanout ? (this.fanout.connected ? 'up' : 'down') : null,
+      resyncing: [...this.resyncing.keys()],
+      behind: [...this.ready.values()]
+        .filter((l) => !l.dead && l.behindSince !== null && now - l.behindSince >= this.tuning.behindMs)
+        .map((l) => l.draftId),
+    };
   }
 
   // ------------------------------------------------------------------ permissions
@@ -808,10 +908,16 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
     text: ResolutionText,
     author: string,
     ids?: readonly (string | null)[],
+    by?: { userId: string | null; delegation: string | null },
   ): Promise<void> {
+    const origin = new ServerChange({
+      actor: author,
+      userId: by?.userId ?? null,
+      delegation: by?.delegation ?? null,
+    });
     const live = this.ready.get(draftId);
     if (live && !live.dead) {
-      updateText(live.doc, text, { author }, { ids });
+      updateText(live.doc, text, origin, { ids });
     } else {
       // The lock CollabStore's loads take, so no load reads the log between our read and our append.
       await em.query(LOCK, [draftId]);
@@ -819,13 +925,10 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
       if (stored?.doc) {
         const updates: Uint8Array[] = [];
         stored.doc.on('update', (u: Uint8Array) => updates.push(u));
-        updateText(stored.doc, text, { author }, { ids });
+        updateText(stored.doc, text, origin, { ids });
         stored.doc.destroy();
         for (const u of updates) {
-          await em.query(`INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`, [
-            draftId,
-            Buffer.from(u),
-          ]);
+          await CollabStore.appendIn(em, draftId, [{ update: u, ...origin.author }]);
           if (this.fanout) void this.fanout.publish(draftId, FAN.update, u).catch(() => undefined);
         }
       }
@@ -866,6 +969,7 @@ export class CollabService implements OnModuleInit, BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.recheckTimer) clearInterval(this.recheckTimer);
+    if (this.healTimer) clearInterval(this.healTimer);
     const lives = await Promise.all([...this.docs.values()].map((p) => p.catch(() => null)));
     for (const live of lives) {
       if (!live) continue;
@@ -896,6 +1000,40 @@ function gapOf(doc: Y.Doc, update: Uint8Array): Map<number, number> | null {
   for (const s of structs) if (!(s instanceof Y.Skip)) need(s.id.client, s.id.clock + s.length);
   for (const [client, items] of ds.clients) for (const d of items) need(client, d.clock + d.len);
   return gap.size ? gap : null;
+}
+
+/** Origin of a change the server writes for someone (an oral revision, an accepted proposal, a restored version). */
+export class ServerChange {
+  constructor(readonly author: Author) {}
+}
+
+const SCRUBBED: Author = { userId: null, delegation: null, actor: 'server: control characters removed' };
+
+/** Who wrote an update that came from `origin`: the connection's account, or the server change's author. */
+function authorOf(live: LiveDoc, origin: unknown): Author {
+  const conn = connOf(live, origin);
+  if (conn) return { userId: conn.user.id, delegation: conn.user.delegation, actor: null };
+  if (origin instanceof ServerChange) return origin.author;
+  if (origin === SCRUB) return SCRUBBED;
+  return NO_AUTHOR;
+}
+
+/**
+ * The log rows for a batch: one per author, so every row says who wrote it (a batch has a single writer in the
+ * usual case, and then the merge already computed is the row).
+ */
+function authoredRows(live: LiveDoc, batch: Unsaved[], merged: Uint8Array): Authored[] {
+  const byOrigin = new Map<unknown, Uint8Array[]>();
+  for (const b of batch) {
+    const list = byOrigin.get(b.origin);
+    if (list) list.push(b.update);
+    else byOrigin.set(b.origin, [b.update]);
+  }
+  if (byOrigin.size === 1) return [{ update: merged, ...authorOf(live, batch[0]!.origin) }];
+  return [...byOrigin].map(([origin, updates]) => ({
+    update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates),
+    ...authorOf(live, origin),
+  }));
 }
 
 /** The connection of `live` that a Yjs or awareness change came from, if it came from one. */

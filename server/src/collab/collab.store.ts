@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { languageOf, textToYDoc, yDocToText } from '@concordia/resolution';
 import { stripControlsDeep, type DraftStatus, type ResolutionText } from '@concordia/schema';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { noteWrite } from '../health/degraded';
 
 export interface LoadedState {
   /** Snapshot and tail merged, ready for Y.applyUpdate. */
@@ -24,7 +25,27 @@ export const bytes = (v: unknown): Uint8Array => {
 };
 export const LOCK = `SELECT pg_advisory_xact_lock(hashtext('collab:' || $1::text))`;
 const TRY_LOCK = `SELECT pg_try_advisory_xact_lock(hashtext('collab:' || $1::text)) AS ok`;
-const APPEND = `INSERT INTO collab_updates (draft_id, update) VALUES ($1, $2)`;
+/** Who wrote an update (see the CollabAuthors migration). */
+export interface Author {
+  userId: string | null;
+  delegation: string | null;
+  actor: string | null;
+}
+export const NO_AUTHOR: Author = { userId: null, delegation: null, actor: null };
+export interface Authored extends Author {
+  update: Uint8Array;
+}
+
+/** One INSERT of `n` rows of one draft: $1 is the draft, then four parameters a row. */
+const appendSql = (n: number) =>
+  `INSERT INTO collab_updates (draft_id, update, user_id, delegation_code, actor) VALUES ${Array.from(
+    { length: n },
+    (_, i) => `($1, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5})`,
+  ).join(', ')}`;
+const appendValues = (draftId: string, rows: Authored[]) => [
+  draftId,
+  ...rows.flatMap((r) => [Buffer.from(r.update), r.userId, r.delegation, r.actor]),
+];
 
 /**
  * The update log and snapshots in PostgreSQL. Loads and compactions of a draft hold the same transaction-scoped
@@ -141,11 +162,26 @@ export class CollabStore {
     });
   }
 
-  /** Appends one update to the log; durable when the promise resolves. */
-  async append(draftId: string, update: Uint8Array): Promise<void> {
-    const values = [draftId, Buffer.from(update)];
+  /**
+   * Appends updates to the log in one statement, each with its author; durable when the promise resolves.
+   * A bare update is the server's own, without an author.
+   */
+  async append(draftId: string, updates: Uint8Array | Authored[]): Promise<void> {
+    const rows = updates instanceof Uint8Array ? [{ update: updates, ...NO_AUTHOR }] : updates;
+    try {
+      await this.appendOnce(draftId, rows);
+      noteWrite(null);
+    } catch (err) {
+      noteWrite(err);
+      throw err;
+    }
+  }
+
+  private async appendOnce(draftId: string, rows: Authored[]): Promise<void> {
+    const sql = appendSql(rows.length);
+    const values = appendValues(draftId, rows);
     if (!this.ownConnection || this.appenderBusy) {
-      await this.db.query(APPEND, values);
+      await this.db.query(sql, values);
       return;
     }
     this.appenderBusy = true;
@@ -153,7 +189,8 @@ export class CollabStore {
       this.appender ??= await this.openAppender();
       const client = this.appender;
       try {
-        await client.query({ name: 'collab_append', text: APPEND, values });
+        // Prepared once per row count (a batch holds one row per writer: a handful of statements at most).
+        await client.query({ name: `collab_append_${rows.length}`, text: sql, values });
       } catch (err) {
         // Whatever failed, the next append starts on a fresh connection; the caller retries.
         this.dropAppender(client, err as Error);
@@ -221,6 +258,11 @@ export class CollabStore {
       ]);
       return { folded: rows.length };
     });
+  }
+
+  /** Appends inside the caller's transaction (server changes made under the load lock). */
+  static appendIn(q: Queryable, draftId: string, rows: Authored[]): Promise<unknown> {
+    return q.query(appendSql(rows.length), appendValues(draftId, rows));
   }
 
   /** Current main sponsors' events of the given drafts, in order (for permissions). */

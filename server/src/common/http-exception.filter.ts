@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { ERROR_CATALOGUE, type ErrorCode, type Issue } from '@concordia/schema';
 import { ApiException, apiErrorBody, genericCode } from './errors';
+import { isDatabaseUnavailable, isDiskFull, noteWrite } from '../health/degraded';
 
 /**
  * Every error answer has the same shape (ApiErrorSchema, with a catalogued `code`). ApiExceptions are sent as
@@ -33,6 +34,19 @@ export class HttpExceptionFilter implements ExceptionFilter {
         typeof own === 'string' && own in ERROR_CATALOGUE ? (own as ErrorCode) : genericCode(status);
       const issues = Array.isArray(fields.issues) ? (fields.issues as Issue[]) : undefined;
       res.status(status).json(apiErrorBody(status, code, message, undefined, issues));
+      return;
+    }
+    // The database or its disk failing is no bug of ours and no client's mistake: 503, try again later.
+    noteWrite(exception);
+    const unavailable = isDatabaseUnavailable(exception)
+      ? { code: 'database-unavailable' as const, message: 'The database is unavailable; try again shortly.' }
+      : isDiskFull(exception)
+        ? { code: 'disk-full' as const, message: 'The server has run out of disk space; nothing was saved.' }
+        : null;
+    if (unavailable) {
+      this.logger.warn(`${unavailable.code}: ${(exception as Error).message}`);
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).setHeader('Retry-After', '5');
+      res.json(apiErrorBody(503, unavailable.code, unavailable.message));
       return;
     }
     this.logger.error(

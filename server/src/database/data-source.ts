@@ -19,7 +19,9 @@ export function dataSourceOptions(db: AppConfig['database']): DataSourceOptions 
     uuidExtension: 'pgcrypto' as const,
     logging: ['error' as const],
   };
-  if (db.kind === 'postgres') return { ...common, url: db.url, extra: { max: 10 } };
+  // A database that stops answering fails requests within 20 s (503) instead of holding them forever.
+  if (db.kind === 'postgres')
+    return { ...common, url: db.url, extra: { max: 10, connectionTimeoutMillis: 20_000 } };
   if (db.dataDir) fs.mkdirSync(db.dataDir, { recursive: true });
   return { ...common, driver: createPGliteModule({ dataDir: db.dataDir }) };
 }

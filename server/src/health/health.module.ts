@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CollabModule } from '../collab/collab.module';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [CollabModule], controllers: [HealthController] })
 export class HealthModule {}

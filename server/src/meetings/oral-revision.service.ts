@@ -61,7 +61,14 @@ export class OralRevisionService {
       );
     }
     const next = applyChange(text, target.key, { kind: 'amend', text: wording });
-    await this.collab.replaceText(em, draft.id, next, `${user.email} (oral revision, ${action.paragraph})`);
+    await this.collab.replaceText(
+      em,
+      draft.id,
+      next,
+      `${user.email} (oral revision, ${action.paragraph})`,
+      undefined,
+      { userId: user.id, delegation: user.delegation },
+    );
     return true;
   }
 

@@ -54,6 +54,7 @@ export class CollabLiveText implements LiveText {
       text,
       author.delegation ? `${author.email} (${author.delegation})` : author.email,
       ids,
+      { userId: null, delegation: author.delegation },
     );
   }
 

@@ -139,6 +139,59 @@ for (const kind of databaseKinds()) {
       expect(ok.status).toBe(201);
     });
 
+    it('records who wrote every update of the log: account, delegation, or the server acting', async () => {
+      const db = t.app.get(DataSource);
+      const log = async () =>
+        (await db.query(
+          `SELECT user_id, delegation_code, actor FROM collab_updates WHERE draft_id = $1 ORDER BY id`,
+          [draftId],
+        )) as { user_id: string | null; delegation_code: string | null; actor: string | null }[];
+      await t.app.get(CollabStore).compact(draftId);
+      const [blrUser] = (await db.query(`SELECT id FROM users WHERE email = 'blr@un.test'`)) as {
+        id: string;
+      }[];
+      const writer = connect(t.url, draftId, tok.blr, 'writer', { acks: true });
+      clients.push(writer);
+      await synced(writer);
+      addParagraph(writer.doc, 'Écrit par le Bélarus\u0000;');
+      await until(() => writer.saved >= writer.sent(), 'acknowledged');
+      await until(async () => (await log()).some((r) => r.actor !== null), "the server's own change logged");
+      // A proposal accepted by the penholder changes the live text on the author's behalf.
+      const fra = api(t.url, tok.fra);
+      const c = await fra.get(`/drafts/${draftId}/negotiation/compilation`);
+      const target = (c.body.paragraphs as { id: string; text: string }[]).find(
+        (p) => p.text === 'Écrit par le Bélarus;',
+      )!.id;
+      const p = await fra.post(`/drafts/${draftId}/negotiation/proposals`, {
+        paragraphId: target,
+        kind: 'amend',
+        text: 'Écrit par le Bélarus et la France;',
+      });
+      expect(p.status).toBe(201);
+      const d = await api(t.url, tok.blr).post(`/negotiation/proposals/${p.body.id}/decision`, {
+        decision: 'accepted',
+      });
+      expect(d.status).toBe(201);
+      await until(
+        async () => (await log()).some((r) => r.actor?.startsWith('blr@un.test')),
+        'decision logged',
+      );
+      const rows = await log();
+      expect(rows).toContainEqual({ user_id: blrUser!.id, delegation_code: 'BLR', actor: null });
+      expect(rows).toContainEqual({
+        user_id: null,
+        delegation_code: null,
+        actor: 'server: control characters removed',
+      });
+      expect(rows).toContainEqual({
+        user_id: null,
+        delegation_code: 'BLR',
+        actor: expect.stringMatching(/^blr@un\.test/),
+      });
+      // Every row says who wrote it.
+      expect(rows.filter((r) => !r.user_id && !r.actor)).toEqual([]);
+    });
+
     it('refuses invisible and bidirectional characters in names and delegations', async () => {
       const sec = api(t.url, tok.sec);
       for (const name of ['France\u202E', 'Fr\u200Bance']) {
@@ -158,6 +211,22 @@ for (const kind of databaseKinds()) {
         delegation: 'FRA\u2066',
       });
       expect(r.status).toBe(400);
+      // In running text they are accepted (Arabic and Hebrew quotations need them) but flagged in the answer.
+      const fra = api(t.url, tok.fra);
+      const c = await fra.get(`/drafts/${draftId}/negotiation/compilation`);
+      const comment = await fra.post(`/drafts/${draftId}/negotiation/comments`, {
+        paragraphId: (c.body.paragraphs as { id: string }[])[0]!.id,
+        body: 'Lire \u202Eelbisivni\u202C ici',
+      });
+      expect(comment.status).toBe(201);
+      expect(comment.body.textWarnings).toEqual([
+        expect.objectContaining({ code: 'invisible-character', path: 'body', params: { char: 'U+202E' } }),
+      ]);
+      const plain = await fra.post(`/drafts/${draftId}/negotiation/comments`, {
+        paragraphId: (c.body.paragraphs as { id: string }[])[0]!.id,
+        body: 'Sans surprise',
+      });
+      expect(plain.body.textWarnings).toBeUndefined();
     });
   });
 }
