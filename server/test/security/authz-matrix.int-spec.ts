@@ -136,6 +136,31 @@ async function noSilence(f: Fixture, s: State): Promise<void> {
   await f.sec.post(`/drafts/${f.draft[s]}/silence/cancel`);
 }
 
+const NEW_PASSWORD = 'a long enough passphrase 42';
+
+/** An account of its own for a call that changes the account (its password): id and a signed-in token. */
+async function throwaway(f: Fixture, role: Role): Promise<{ id: string; token: string | null }> {
+  const email = `matrix-${f.serial()}@concordia.test`;
+  const r = await f.sec.post('/users', {
+    email,
+    name: 'Matrix',
+    password: NEW_PASSWORD,
+    role:
+      role === 'anonymous' || role === 'observer'
+        ? 'observer'
+        : role === 'secretariat'
+          ? 'secretariat'
+          : 'delegate',
+    ...(role === 'delegate' && { delegation: 'FRA' }),
+    ...(role === 'sponsor' && { delegation: 'BLR' }),
+  });
+  expect(r.status).toBe(201);
+  return {
+    id: r.body.id as string,
+    token: role === 'anonymous' ? null : await login(f.t.url, email, NEW_PASSWORD),
+  };
+}
+
 const TINY_DOSSIER = {
   format: 'concordia-dossier/1',
   session: 77,
@@ -167,11 +192,30 @@ const MATRIX: Record<string, Row> = {
       body: {
         email: `matrix-${f.serial()}@concordia.test`,
         name: 'Matrix',
-        password: 'a long enough passphrase 42',
+        password: NEW_PASSWORD,
         role: 'observer',
       },
     }),
   },
+  'PATCH /api/users/{id}': {
+    allow: SEC,
+    call: async (f) => ({ params: { id: (await throwaway(f, 'observer')).id }, body: { name: 'Renamed' } }),
+  },
+  'PUT /api/users/{id}/password': {
+    allow: SEC,
+    call: async (f) => ({
+      params: { id: (await throwaway(f, 'observer')).id },
+      body: { newPassword: 'yet another long passphrase 7' },
+    }),
+  },
+  'PUT /api/account/password': {
+    allow: ANY,
+    call: async (f, _s, role) => ({
+      token: (await throwaway(f, role)).token,
+      body: { currentPassword: NEW_PASSWORD, newPassword: 'yet another long passphrase 7' },
+    }),
+  },
+  'PUT /api/account/language': { allow: ANY, call: () => ({ body: { language: 'fr' } }) },
   'GET /api/sessions': { allow: ANY },
   'GET /api/sessions/{session}': { allow: ANY, call: () => ({ params: { session: '76' } }) },
   'GET /api/sessions/{session}/drafts': { allow: ANY, call: () => ({ params: { session: '76' } }) },
@@ -401,7 +445,12 @@ for (const kind of databaseKinds()) {
     let operations: string[];
 
     beforeAll(async () => {
-      const t = await startTestApp(kind, { CONCORDIA_DEMO: 'true' });
+      // The sign-in throttle is not what this suite tests, and it signs in some fifty times from one address.
+      const t = await startTestApp(kind, {
+        CONCORDIA_DEMO: 'true',
+        CONCORDIA_SIGNIN_PER_ACCOUNT: '10000',
+        CONCORDIA_SIGNIN_PER_ADDRESS: '10000',
+      });
       const tokens = { anonymous: null } as Record<Role, string | null>;
       for (const r of ROLES) if (r !== 'anonymous') tokens[r] = await login(t.url, ACCOUNT[r], DEMO_PASSWORD);
       const sec = api(t.url, tokens.secretariat!);
