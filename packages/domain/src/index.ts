@@ -7,6 +7,7 @@ export * from './collation';
 export * from './sponsorship';
 export * from './lifecycle';
 export * from './votes';
+export * from './vote-data';
 export * from './status';
 export * from './numerals';
 export * from './text-access';

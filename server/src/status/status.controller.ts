@@ -1,8 +1,8 @@
 import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { z } from 'zod';
-import type { StatusOfAction } from '@concordia/domain';
+import { z as zod, type z } from 'zod';
+import { voteDataCsv, type RecordedVoteData, type StatusOfAction } from '@concordia/domain';
 import { StatusQuerySchema } from '@concordia/schema';
 import { Public } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod';
@@ -14,6 +14,12 @@ const TYPES = {
   txt: 'text/plain; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
 } as const;
+
+/** The query of the voting-data export (kept here: it is this route's alone). */
+const VoteDataQuerySchema = zod.object({
+  format: zod.enum(['csv', 'json']).default('csv'),
+  committee: zod.string().default('C3'),
+});
 
 @ApiTags('status')
 @Controller()
@@ -44,5 +50,23 @@ export class StatusController {
       : q.format === 'txt'
         ? renderText(status)
         : renderCsv(status);
+  }
+
+  /**
+   * Every recorded vote of the session in the UN Digital Library's voting-data form (one row per Member State and
+   * vote), votes on paragraphs and amendments included; `format=json` gives the votes themselves. Public, as votes are.
+   */
+  @Public()
+  @Get('sessions/:session/votes')
+  async votes(
+    @Param('session', ParseIntPipe) session: number,
+    @Query(new ZodPipe(VoteDataQuerySchema, 'query')) q: z.infer<typeof VoteDataQuerySchema>,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RecordedVoteData[] | string> {
+    const votes = await this.statuses.recordedVotes(session, q.committee);
+    if (q.format === 'json') return votes;
+    res.setHeader('content-type', TYPES.csv);
+    res.setHeader('content-disposition', `inline; filename="voting-data-${session}.csv"`);
+    return voteDataCsv(votes);
   }
 }

@@ -156,6 +156,26 @@ for (const kind of databaseKinds()) {
       expect((await sec.get('/sessions/99/status')).status).toBe(404);
     });
 
+    it('exports every recorded vote in the UN Digital Library voting-data form, amendment votes included', async () => {
+      const res = await fetch(`${t.url}/api/sessions/76/votes`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/csv');
+      const lines = (await res.text()).trim().split('\r\n');
+      expect(lines[0]).toBe(
+        'ms_code,ms_name,ms_vote,date,session,draft,vote_on,target,meeting,total_yes,total_no,total_abstentions,total_non_voting,total_ms',
+      );
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /^BLR,Belarus,Y,2021-11-15,76,A\/C\.3\/76\/L\.14,amendment,A\/C\.3\/76\/L\.61,12,1,2,0,\d+,\d+$/,
+        ),
+      );
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^ITA,Italy,N,2021-11-15,76,A\/C\.3\/76\/L\.14,draft,,12,3,1,1,/),
+      );
+      const json = await sec.get('/sessions/76/votes?format=json');
+      expect(json.body).toHaveLength(2);
+    });
+
     it('is public, as the UN’s own page is: readable without signing in', async () => {
       const anonymous = api(t.url);
       const res = await anonymous.get('/sessions/76/status?lang=en&format=json');

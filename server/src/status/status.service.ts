@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
-import { composeStatus, type StatusOfAction } from '@concordia/domain';
+import { composeStatus, type RecordedVoteData, type StatusOfAction } from '@concordia/domain';
 import { ActionEntity } from '../record/action.entity';
 import { AgendaItemEntity } from '../record/agenda-item.entity';
 import { DelegationEntity } from '../record/delegation.entity';
@@ -66,5 +66,44 @@ export class StatusService {
         actions: actions.filter((a) => a.draftId === d.id).map((a) => a.payload),
       })),
     });
+  }
+
+  /**
+   * Every recorded vote of the session (on drafts, amendments and paragraphs), for the export in the UN Digital
+   * Library's voting-data form. Votes known only by their counts have no lists and are left out.
+   */
+  async recordedVotes(sessionNumber: number, committee: string): Promise<RecordedVoteData[]> {
+    const em = this.db.manager;
+    const session = await em.findOne(CommitteeSessionEntity, {
+      where: { session: sessionNumber, committee },
+    });
+    if (!session)
+      throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
+    const meetings = await em.find(MeetingEntity, { where: { sessionId: session.id, kind: 'formal' } });
+    const dates = new Map(meetings.map((m) => [m.number, m.date]));
+    const drafts = await em.find(DraftEntity, { where: { sessionId: session.id } });
+    const symbol = new Map(drafts.map((d) => [d.id, d.symbol]));
+    const ids = drafts.map((d) => d.id);
+    const actions = ids.length
+      ? await em.find(ActionEntity, {
+          where: { draftId: In(ids), supersededBy: IsNull() },
+          order: { seq: 'ASC' },
+        })
+      : [];
+    const out: RecordedVoteData[] = [];
+    for (const a of actions) {
+      const p = a.payload;
+      if (p.type !== 'vote' || !p.recorded) continue;
+      out.push({
+        session: session.session,
+        draft: symbol.get(a.draftId) ?? '',
+        on: p.on ?? 'draft',
+        ...(p.target ? { target: p.target } : {}),
+        meeting: p.meeting,
+        date: dates.get(p.meeting) ?? null,
+        lists: p.recorded,
+      });
+    }
+    return out;
   }
 }

@@ -293,6 +293,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/votes/parse': { allow: SEC, call: () => ({ body: { yes: 'France', no: '', abstain: '' } }) },
   // Public, as the UN's own status of action page is.
   'GET /api/sessions/{session}/status': { allow: 'public', call: () => ({ params: { session: '76' } }) },
+  'GET /api/sessions/{session}/votes': { allow: 'public', call: () => ({ params: { session: '76' } }) },
   'GET /api/drafts/{id}/negotiation/compilation': {
     allow: ANY,
     adopted: ANY,
