@@ -43,5 +43,15 @@ module.exports = {
       setupFiles: ['<rootDir>/server/test/setup-env.ts'],
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/e2e/**/*.e2e.ts'] },
+    {
+      ...common,
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      // The CommonJS builds of the client's libraries (jsdom would otherwise pick their browser ESM builds).
+      testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
+      testMatch: ['<rootDir>/client/src/**/*.test.ts', '<rootDir>/client/src/**/*.test.tsx'],
+      moduleNameMapper: { ...common.moduleNameMapper, '\\.css$': '<rootDir>/client/src/test-no-style.cjs' },
+      setupFiles: ['<rootDir>/client/src/test-setup.ts'],
+    },
   ],
 };

@@ -31,7 +31,8 @@ describeE2E('a user signs in and sees the drafts of session 76', () => {
       /^Auteurs principaux \(20\)\s*:\s*Arménie, Azerbaïdjan, Bélarus/,
     );
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByLabel('Langue de l’interface').selectOption('en');
+    await page.locator('html[lang="en"]').waitFor();
     await expect(l10.locator('.sponsors').first().textContent()).resolves.toMatch(
       /^Main sponsors \(20\)\s*:\s*Armenia, Azerbaijan, Belarus/,
     );
@@ -46,6 +47,9 @@ describeE2E('a user signs in and sees the drafts of session 76', () => {
     await page.getByLabel('Adresse électronique').fill('france@concordia.test');
     await page.getByLabel('Mot de passe').fill('wrong-password');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('Wrong e-mail or password.');
+    // Worded in the interface language, not the server's English message.
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Adresse électronique ou mot de passe incorrect.',
+    );
   });
 });

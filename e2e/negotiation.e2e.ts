@@ -33,7 +33,7 @@ describeE2E(
     async function propose(page: Page, text: string | null, reason: string) {
       await op1(page).getByRole('button', { name: 'Proposer' }).click();
       if (text === null) await op1(page).getByLabel('Proposer').selectOption('delete');
-      else await op1(page).getByLabel('text').fill(text);
+      else await op1(page).getByLabel('Libellé proposé').fill(text);
       await op1(page).getByLabel('Motif').fill(reason);
       await op1(page).getByRole('button', { name: 'Envoyer' }).click();
     }
@@ -52,8 +52,8 @@ describeE2E(
       const usa = await open('usa@concordia.test');
       await propose(usa, null, 'Covered elsewhere');
       await op1(usa).locator('[data-proposal="US"]').waitFor();
-      await expect(op1(usa).locator('[data-proposal="US"]').textContent()).resolves.toContain(
-        '[US : supprimer]',
+      await expect(op1(usa).locator('[data-proposal="US"]').textContent()).resolves.toMatch(
+        /\[US\s:\ssupprimer\]/,
       );
 
       const italy = await open('italy@concordia.test');
@@ -61,13 +61,18 @@ describeE2E(
       await op1(italy).locator('[data-proposal="FRA, ITA"]').waitFor();
 
       const belarus = await open('belarus@concordia.test');
-      belarus.on('dialog', (d) => void d.accept('Le paragraphe est essentiel'));
-      await op1(belarus).locator('[data-proposal="US"]').getByRole('button', { name: 'Rejeter' }).click();
-      await op1(belarus).locator('[data-proposal="US"]').waitFor({ state: 'detached' });
+      // No browser prompt: the reason of a rejection is typed in place, under the proposal.
+      const us = op1(belarus).locator('[data-proposal="US"]');
+      await us.getByRole('button', { name: 'Rejeter' }).click();
+      await us.getByLabel('Motif du rejet').fill('Le paragraphe est essentiel');
+      await us.locator('.decision-form').getByRole('button', { name: 'Rejeter' }).click();
+      await us.waitFor({ state: 'detached' });
+      // Accepting changes the text: it asks first.
       await op1(belarus)
         .locator('[data-proposal="FRA, ITA"]')
         .getByRole('button', { name: 'Accepter', exact: true })
         .click();
+      await belarus.getByRole('dialog').getByRole('button', { name: 'Accepter' }).click();
       await op1(belarus).locator('[data-proposal="FRA, ITA"]').waitFor({ state: 'detached' });
       await expect(op1(belarus).locator('span.text').first().textContent()).resolves.toContain('sans tarder');
       await op1(belarus).getByRole('button', { name: 'approuvé ad ref.' }).click();

@@ -159,7 +159,9 @@ describeE2E('sponsorship and the record of meetings', () => {
     await expect(page.getByTestId('vote-problems').textContent()).resolves.toContain('Itallie');
     expect(await page.getByRole('button', { name: 'Enregistrer' }).isDisabled()).toBe(true);
     await page.getByTestId('vote-abstain').fill('Chine et Italie');
-    await expect(page.getByTestId('vote-tally').textContent()).resolves.toMatch(/5-1-2 · Non votants : 185/);
+    await expect(page.getByTestId('vote-tally').textContent()).resolves.toMatch(
+      /5-1-2 · Non votants\s:\s185/,
+    );
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     const l70 = page.getByTestId('record-A/C.3/76/L.70').locator('li');
     await l70.first().waitFor();

@@ -2,17 +2,18 @@ import { Link, useParams } from 'react-router-dom';
 import { z } from 'zod';
 import { DraftSummarySchema, SessionSummarySchema, type DelegationView } from '@concordia/schema';
 import { useI18n, type MessageKey } from '../lib/i18n';
-import { useApi } from '../lib/use-api';
+import { Pending } from '../lib/page';
+import { useApi } from '../lib/query';
 
 const DraftListSchema = z.array(DraftSummarySchema);
 
 export function SponsorList({ label, list }: { label: string; list: DelegationView[] }) {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   if (list.length === 0) return null;
   return (
     <p className="sponsors">
       <strong>
-        {label} ({list.length}){lang === 'fr' ? '\u00a0:' : ':'}
+        {label} ({list.length}){t('colon')}
       </strong>{' '}
       {list.map((d) => d.name[lang]).join(', ')}
     </p>
@@ -28,14 +29,7 @@ export function AgendaItemPage() {
     DraftListSchema,
   );
   const agendaItem = summary.data?.agendaItems.find((a) => a.number === item);
-  const error = drafts.error ?? summary.error;
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error.message}
-      </p>
-    );
-  if (!drafts.data) return <p>{t('loading')}</p>;
+  if (!drafts.data) return <Pending error={drafts.error ?? summary.error} />;
   return (
     <section>
       <p>
@@ -47,9 +41,9 @@ export function AgendaItemPage() {
         {t('agendaItem')} {item}
         {agendaItem && ` — ${agendaItem.title[lang] ?? agendaItem.title.fr ?? agendaItem.title.en}`}
       </h1>
-      <p>
+      <nav className="links">
         <Link to={`/sessions/${session}/items/${encodeURIComponent(item ?? '')}/report`}>{t('report')}</Link>
-      </p>
+      </nav>
       <ol className="drafts">
         {drafts.data.map((d) => (
           <li key={d.id} className="card draft" data-symbol={d.symbol}>

@@ -1,62 +1,71 @@
-import { useState, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { LoginRequestSchema, type LoginRequest } from '@concordia/schema';
+import { ApiError } from '../lib/api';
 import { useAuth } from '../lib/auth';
-import { useI18n } from '../lib/i18n';
+import { describeError } from '../lib/errors';
+import { useI18n, useMessages } from '../lib/i18n';
 
 export function LoginPage() {
   const { login } = useAuth();
   const { t } = useI18n();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const te = useMessages('errors');
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginRequest>({
+    resolver: zodResolver(LoginRequestSchema),
+    defaultValues: { email: '', password: '' },
+  });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const submit = async (v: LoginRequest) => {
     try {
-      await login(email, password);
+      await login(v.email, v.password);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
+      // A refused sign-in is a 401 like an ended session: word it as what it is here.
+      const wrong = err instanceof ApiError && err.status === 401 && err.code !== 'too-many-requests';
+      setError('root', { message: wrong ? te('invalid-credentials') : describeError(err, te) });
     }
   };
 
   return (
-    <form className="card login" onSubmit={(e) => void submit(e)} aria-label={t('signIn')}>
-      <h1>Concordia</h1>
-      <p className="muted">{t('appTagline')}</p>
-      <label>
-        {t('email')}
-        <input
-          name="email"
+    <Paper
+      component="form"
+      withBorder
+      p="lg"
+      className="login"
+      onSubmit={(e) => void handleSubmit(submit)(e)}
+      aria-label={t('signIn')}
+      noValidate
+    >
+      <Stack gap="sm">
+        <Title order={1}>Concordia</Title>
+        <Text c="dimmed">{t('appTagline')}</Text>
+        <TextInput
+          label={t('email')}
           type="email"
           autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          error={errors.email && te('invalid')}
+          {...register('email')}
         />
-      </label>
-      <label>
-        {t('password')}
-        <input
-          name="password"
-          type="password"
+        <PasswordInput
+          label={t('password')}
           autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          error={errors.password && te('invalid')}
+          {...register('password')}
         />
-      </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={busy}>
-        {t('signIn')}
-      </button>
-    </form>
+        {errors.root && (
+          <Alert color="red" role="alert" className="error">
+            {errors.root.message}
+          </Alert>
+        )}
+        <Button type="submit" loading={isSubmitting}>
+          {t('signIn')}
+        </Button>
+      </Stack>
+    </Paper>
   );
 }

@@ -1,20 +1,15 @@
 import { Link } from 'react-router-dom';
 import { z } from 'zod';
 import { useI18n } from '../lib/i18n';
-import { useApi } from '../lib/use-api';
+import { Pending } from '../lib/page';
+import { useApi } from '../lib/query';
 
 const SessionsSchema = z.array(z.object({ session: z.number(), committee: z.string() }));
 
 export function SessionsPage() {
   const { t } = useI18n();
   const { data, error } = useApi('/sessions', SessionsSchema);
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error.message}
-      </p>
-    );
-  if (!data) return <p>{t('loading')}</p>;
+  if (!data) return <Pending error={error} />;
   return (
     <section>
       <h1>{t('sessions')}</h1>

@@ -47,8 +47,9 @@ export const SponsorshipViewSchema = z.object({
     role: RoleSchema,
     delegation: DelegationViewSchema.nullable(),
     sponsor: z.enum(['main', 'additional']).nullable(),
-    mayJoin: z.object({ ok: z.boolean(), reason: z.string().optional() }),
-    mayWithdraw: z.object({ ok: z.boolean(), reason: z.string().optional() }),
+    /** `code` names the rule that refuses (the client words it), `reason` says it in English. */
+    mayJoin: z.object({ ok: z.boolean(), code: z.string().optional(), reason: z.string().optional() }),
+    mayWithdraw: z.object({ ok: z.boolean(), code: z.string().optional(), reason: z.string().optional() }),
     mayOpenClose: z.boolean(),
   }),
 });

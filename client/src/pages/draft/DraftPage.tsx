@@ -9,33 +9,14 @@ import { DraftSummarySchema } from '@concordia/schema';
 import { FRAGMENT, META, type SaveState } from '@concordia/resolution';
 import { useAuth } from '../../lib/auth';
 import { useI18n, useMessages } from '../../lib/i18n';
-import { useApi } from '../../lib/use-api';
+import { colourOf } from '../../lib/colour';
+import { Pending } from '../../lib/page';
+import { useApi } from '../../lib/query';
 import { useCollab } from '../../lib/use-collab';
 import { SponsorshipPanel } from '../record/SponsorshipPanel';
-import { DRAFT_MESSAGES, READ_ONLY_MESSAGE } from './messages';
+import { READ_ONLY_MESSAGE } from './messages';
 import { numbering, RESOLUTION_NODES } from './resolution-schema';
 import './draft.css';
-
-/**
- * A stable colour per user, so everyone sees the same colour for the same delegate: a hue from the id, at a
- * saturation and lightness that white label text reads on. As `#rrggbb`, the only form the caret extension
- * accepts (it replaces anything else, hsl() included, by transparent: invisible carets and labels).
- */
-function colourOf(id: string): string {
-  let h = 0;
-  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) % 360;
-  const s = 0.7;
-  const l = 0.4;
-  const a = s * Math.min(l, 1 - l);
-  const channel = (n: number) => {
-    const k = (n + h / 30) % 12;
-    const v = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(v * 255)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(8)}${channel(4)}`;
-}
 
 /**
  * The save state as shown: `saving` only once it has lasted a moment, so that the indicator does not flicker at
@@ -60,8 +41,12 @@ function Editor(props: {
   editable: boolean;
   lang: () => 'fr' | 'en';
   user: { name: string; label: string; color: string };
+  /** The editor's accessible name (the draft's symbol). */
+  label: string;
+  /** Where Escape sends the keyboard: Tab indents inside the text, so it cannot be the way out. */
+  onEscape: () => void;
 }) {
-  const { doc, provider, editable, lang, user } = props;
+  const { doc, provider, editable, lang, user, label, onEscape } = props;
   const editor = useEditor(
     {
       extensions: [
@@ -85,10 +70,26 @@ function Editor(props: {
         }),
       ],
       editable,
-      editorProps: { attributes: { class: 'resolution', 'data-testid': 'draft-editor', spellcheck: 'true' } },
+      editorProps: {
+        attributes: {
+          class: 'resolution',
+          'data-testid': 'draft-editor',
+          spellcheck: 'true',
+          role: 'textbox',
+          'aria-multiline': 'true',
+        },
+        handleKeyDown: (_view, event) => {
+          if (event.key !== 'Escape') return false;
+          onEscape();
+          return true;
+        },
+      },
     },
     [doc, provider],
   );
+  useEffect(() => {
+    editor?.view.dom.setAttribute('aria-label', label);
+  }, [editor, label]);
   useEffect(() => {
     editor?.setEditable(editable);
   }, [editor, editable]);
@@ -112,8 +113,8 @@ export function DraftPage() {
 
 function DraftView({ id }: { id: string }) {
   const { user, token } = useAuth();
-  const { lang } = useI18n();
-  const m = useMessages(DRAFT_MESSAGES);
+  const { t, lang } = useI18n();
+  const m = useMessages('draft');
   const { data: draft, error } = useApi(`/drafts/${id}?lang=${lang}`, DraftSummarySchema);
   const { doc, provider, status, canEdit, readOnly, save, refused, hasText, discarded } = useCollab(
     id,
@@ -125,6 +126,7 @@ function DraftView({ id }: { id: string }) {
   const textLang = doc.getMap(META).get('lang');
   langRef.current = textLang === 'fr' || textLang === 'en' ? textLang : lang;
   const [present, setPresent] = useState<string[]>([]);
+  const afterEditor = useRef<HTMLElement>(null);
 
   const me = useMemo(
     () => ({
@@ -148,7 +150,7 @@ function DraftView({ id }: { id: string }) {
     return () => aw.off('change', update);
   }, [provider]);
 
-  if (error) return <p className="error">{error.message}</p>;
+  if (error) return <Pending error={error} />;
   const title = draft
     ? lang === 'en'
       ? (draft.title.en ?? draft.title.fr)
@@ -164,9 +166,9 @@ function DraftView({ id }: { id: string }) {
           {draft?.symbol} {title && <small>— {title}</small>}
         </h1>
         {draft && <p className="sponsors">{draft.mainSponsors.map((s) => s.name[lang]).join(', ')}</p>}
-        <nav className="draft-nav">
-          <Link to={`/drafts/${id}/negotiation`}>{m('negotiation')}</Link> ·{' '}
-          <Link to={`/drafts/${id}/versions`}>{m('versions')}</Link> ·{' '}
+        <nav className="links">
+          <Link to={`/drafts/${id}/negotiation`}>{m('negotiation')}</Link>
+          <Link to={`/drafts/${id}/versions`}>{m('versions')}</Link>
           <Link to={`/drafts/${id}/sponsors`}>{m('sponsors')}</Link>
         </nav>
         <p className="collab-bar">
@@ -183,7 +185,7 @@ function DraftView({ id }: { id: string }) {
           </span>
           <span className="present" data-testid="present">
             {m('present')}
-            {lang === 'fr' ? '\u00a0:' : ':'} {present.join(', ')}
+            {t('colon')} {present.join(', ')}
           </span>
         </p>
         {canEdit && <p className="hint">{m('hint')}</p>}
@@ -205,11 +207,15 @@ function DraftView({ id }: { id: string }) {
           editable={canEdit === true}
           lang={() => langRef.current}
           user={me}
+          label={m('editorLabel', { symbol: draft?.symbol ?? '' })}
+          onEscape={() => afterEditor.current?.focus()}
         />
       ) : (
         <p>{m('waiting')}</p>
       )}
-      {id && <SponsorshipPanel draftId={id} />}
+      <section ref={afterEditor} tabIndex={-1} aria-label={m('afterEditor')}>
+        {id && <SponsorshipPanel draftId={id} />}
+      </section>
     </article>
   );
 }

@@ -1,11 +1,20 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { Controller, useForm, type FieldError, type FieldErrors, type Resolver } from 'react-hook-form';
+import type { TFunction } from 'i18next';
+import { Badge, Button, Checkbox, Group, NativeSelect, Radio, Textarea, TextInput } from '@mantine/core';
 import type { ActionInput } from '@concordia/schema';
-import { MeetingDetailSchema, RecordActionResponseSchema, type RecordedAction } from '@concordia/schema';
-import { apiFetch, ApiError } from '../../lib/api';
-import { useI18n, useMessages, type MessageKey } from '../../lib/i18n';
-import { useApi } from '../../lib/use-api';
-import { RECORD_MESSAGES, type RecordMessage } from './messages';
+import {
+  MeetingDetailSchema,
+  RecordActionRequestSchema,
+  RecordActionResponseSchema,
+  type RecordedAction,
+} from '@concordia/schema';
+import { formatDate } from '../../i18n/dates';
+import { confirm } from '../../lib/feedback';
+import { useI18n, useMessages, type Key, type MessageKey } from '../../lib/i18n';
+import { Pending } from '../../lib/page';
+import { useAction, useApi } from '../../lib/query';
 import { parseSpeakers } from './speakers';
 import { VoteEntry, voteHasProblems, type VoteTexts } from './VoteEntry';
 
@@ -57,6 +66,46 @@ const EMPTY: FormState = {
   vote: { yes: '', no: '', abstain: '' },
 };
 
+/** The form field that shows an issue of the request's schema (by the last step of the issue's path). */
+const FIELD_OF: Record<string, keyof FormState> = {
+  delegation: 'speaker',
+  speaker: 'speaker',
+  onBehalfOf: 'onBehalfOf',
+  document: 'document',
+  speakers: 'speakers',
+  paragraph: 'paragraph',
+  text: 'text',
+  until: 'until',
+  target: 'target',
+};
+
+/**
+ * Checks the request the form would send against the server's own schema (RecordActionRequestSchema of
+ * @concordia/schema), so that a missing speaker or paragraph is said beside its field before anything is sent.
+ */
+function recordResolver(meeting: number): Resolver<FormState> {
+  return (values) => {
+    const r = RecordActionRequestSchema.safeParse(requestFor(values, meeting));
+    if (r.success) return { values, errors: {} };
+    const errors: Record<string, FieldError> = {};
+    for (const issue of r.error.issues) {
+      const field = [...issue.path]
+        .reverse()
+        .map((k) => FIELD_OF[String(k)])
+        .find(Boolean);
+      const error = { type: issue.code, message: issue.message };
+      errors[field ?? 'root'] = error;
+    }
+    return { values: {}, errors: errors as FieldErrors<FormState> };
+  };
+}
+
+/** « auteurs » or "sponsors" (with or without the article) is the record's `sponsors`; anything else a group. */
+function onBehalfOf(text: string): string {
+  const v = text.trim();
+  return /^(?:the |les |des )?(?:sponsors|auteurs)$/i.test(v) ? 'sponsors' : v;
+}
+
 /** The request body for the form: an action, or a pasted vote whose lists the server resolves. */
 function requestFor(f: FormState, meeting: number): object {
   const base = { meeting };
@@ -67,7 +116,7 @@ function requestFor(f: FormState, meeting: number): object {
           ...base,
           type: f.type,
           speaker: { delegation: f.speaker.trim() },
-          ...(f.onBehalfOf.trim() && { onBehalfOf: f.onBehalfOf.trim() }),
+          ...(f.onBehalfOf.trim() && { onBehalfOf: onBehalfOf(f.onBehalfOf) }),
         },
       };
     case 'programme-budget-implications':
@@ -99,7 +148,7 @@ function requestFor(f: FormState, meeting: number): object {
 }
 
 /** One line of the record, in the interface language. */
-function describe(a: RecordedAction, m: (k: RecordMessage) => string): string {
+function describe(a: RecordedAction, m: TFunction): string {
   const p = a.payload as unknown as ActionInput;
   const who = (s: { delegation: string }[]) => s.map((x) => x.delegation).join(', ');
   switch (p.type) {
@@ -126,49 +175,40 @@ function describe(a: RecordedAction, m: (k: RecordMessage) => string): string {
 export function MeetingRecordPage() {
   const { session, number } = useParams();
   const { t, lang } = useI18n();
-  const m = useMessages(RECORD_MESSAGES);
-  const { data, error, reload } = useApi(`/sessions/${session}/meetings/${number}`, MeetingDetailSchema);
+  const m = useMessages('record');
+  const { data, error } = useApi(`/sessions/${session}/meetings/${number}`, MeetingDetailSchema);
+  const { run } = useAction(RecordActionResponseSchema);
   const [draftId, setDraftId] = useState('');
-  const [form, setForm] = useState<FormState>(EMPTY);
-  const [problem, setProblem] = useState<{
-    message: string;
-    issues: { path: string; message: string }[];
-  } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    reset,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<FormState>({ defaultValues: EMPTY, resolver: recordResolver(Number(number)) });
+  const form = watch();
 
   useEffect(() => {
     if (!draftId && data) setDraftId(data.drafts[0]?.id ?? data.available[0]?.id ?? '');
   }, [data, draftId]);
 
-  const call = async (path: string, body: object) => {
-    setProblem(null);
-    setNotice(null);
-    try {
-      await apiFetch(path, RecordActionResponseSchema, { method: 'POST', body: JSON.stringify(body) });
-      setNotice(m('saved'));
-      reload();
-      return true;
-    } catch (e) {
-      setProblem(
-        e instanceof ApiError ? { message: e.message, issues: e.issues } : { message: String(e), issues: [] },
-      );
-      return false;
-    }
+  const submit = async (values: FormState) => {
+    const saved = await run({
+      path: `/drafts/${draftId}/actions`,
+      body: requestFor(values, Number(number)),
+      success: m('saved'),
+    });
+    if (saved) reset({ ...EMPTY, type: values.type, timing: values.timing });
   };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await call(`/drafts/${draftId}/actions`, requestFor(form, Number(number))))
-      setForm({ ...EMPTY, type: form.type, timing: form.timing });
+  const strike = async (a: RecordedAction) => {
+    const what = `${m(`type.${a.type}` as Key<'record'>)} ${describe(a, m)}`;
+    if (await confirm({ title: m('strike'), body: m('strikeConfirm', { what }), confirm: m('strike') }))
+      await run({ path: `/actions/${a.id}/supersede`, body: {}, success: m('struck') });
   };
-  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const fieldError = (k: keyof FormState) => (errors[k] ? m('fieldInvalid') : undefined);
 
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error.message}
-      </p>
-    );
-  if (!data) return <p>{t('loading')}</p>;
+  if (!data) return <Pending error={error} />;
   const blocked =
     form.type === 'vote' && (voteHasProblems(form.vote) || (form.on !== 'draft' && !form.target.trim()));
   return (
@@ -178,14 +218,15 @@ export function MeetingRecordPage() {
       </p>
       <h1>
         {m('meeting')} {data.number}
-        {data.date &&
-          ` — ${new Date(`${data.date}T12:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })}`}
+        {data.date && ` — ${formatDate(data.date, lang)}`}
       </h1>
       {data.drafts.map((d) => (
         <article key={d.id} className="card" data-symbol={d.symbol}>
           <h2>
             {d.symbol}{' '}
-            <span className={`badge status-${d.status}`}>{t(`status.${d.status}` as MessageKey)}</span>
+            <Badge variant="light" className={`status-${d.status}`}>
+              {t(`status.${d.status}` as MessageKey)}
+            </Badge>
           </h2>
           <p className="title">{d.title[lang] ?? d.title.fr ?? d.title.en}</p>
           <ol className="record" data-testid={`record-${d.symbol}`}>
@@ -193,221 +234,126 @@ export function MeetingRecordPage() {
               .filter((a) => a.draftId === d.id)
               .map((a) => (
                 <li key={a.id} data-type={a.type}>
-                  <strong>{m(`type.${a.type}` as RecordMessage)}</strong> {describe(a, m)}{' '}
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => void call(`/actions/${a.id}/supersede`, {})}
-                  >
+                  <strong>{m(`type.${a.type}` as Key<'record'>)}</strong> {describe(a, m)}{' '}
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void strike(a)}>
                     {m('strike')}
-                  </button>
+                  </Button>
                 </li>
               ))}
           </ol>
         </article>
       ))}
-      <form className="card record-form" onSubmit={(e) => void submit(e)}>
-        <label>
-          {m('draft')}{' '}
-          <select name="draft" value={draftId} onChange={(e) => setDraftId(e.target.value)}>
-            {data.available.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.symbol} ({t(`status.${d.status}` as MessageKey)})
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        <label>
-          {m('actionType')}{' '}
-          <select name="type" value={form.type} onChange={(e) => set('type', e.target.value as Type)}>
-            {TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {m(`type.${ty}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+      <form className="card record-form" onSubmit={(e) => void handleSubmit(submit)(e)} noValidate>
+        <Group align="flex-end">
+          <NativeSelect
+            label={m('draft')}
+            name="draft"
+            value={draftId}
+            onChange={(e) => setDraftId(e.currentTarget.value)}
+            data={data.available.map((d) => ({
+              value: d.id,
+              label: `${d.symbol} (${t(`status.${d.status}` as MessageKey)})`,
+            }))}
+          />
+          <NativeSelect
+            label={m('actionType')}
+            data={TYPES.map((ty) => ({ value: ty, label: m(`type.${ty}`) }))}
+            {...register('type')}
+          />
+        </Group>
         {form.type === 'introduction' && (
-          <p>
-            <label>
-              {m('speaker')}{' '}
-              <input
-                name="speaker"
-                required
-                value={form.speaker}
-                onChange={(e) => set('speaker', e.target.value)}
-              />
-            </label>{' '}
-            <label>
-              {m('onBehalfOf')}{' '}
-              <input
-                name="onBehalfOf"
-                placeholder="sponsors"
-                value={form.onBehalfOf}
-                onChange={(e) => set('onBehalfOf', e.target.value)}
-              />
-            </label>
-          </p>
+          <Group align="flex-start">
+            <TextInput label={m('speaker')} error={fieldError('speaker')} {...register('speaker')} />
+            <TextInput
+              label={m('onBehalfOf')}
+              description={m('onBehalfOfHelp')}
+              error={fieldError('onBehalfOf')}
+              {...register('onBehalfOf')}
+            />
+          </Group>
         )}
         {form.type === 'programme-budget-implications' && (
-          <p>
-            <label>
-              {m('document')}{' '}
-              <input
-                name="document"
-                value={form.document}
-                onChange={(e) => set('document', e.target.value)}
-              />
-            </label>
-          </p>
+          <TextInput label={m('document')} error={fieldError('document')} {...register('document')} />
         )}
         {(form.type === 'statement' || form.type === 'right-of-reply') && (
           <>
             {form.type === 'statement' && (
-              <p>
-                <label>
-                  {m('timing')}{' '}
-                  <select
-                    name="timing"
-                    value={form.timing}
-                    onChange={(e) => set('timing', e.target.value as FormState['timing'])}
-                  >
-                    {(['before-action', 'after-action', 'general'] as const).map((ti) => (
-                      <option key={ti} value={ti}>
-                        {m(`timing.${ti}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              </p>
-            )}
-            <label>
-              {m('speakers')}
-              <textarea
-                name="speakers"
-                rows={4}
-                required
-                value={form.speakers}
-                onChange={(e) => set('speakers', e.target.value)}
+              <NativeSelect
+                label={m('timing')}
+                data={(['before-action', 'after-action', 'general'] as const).map((ti) => ({
+                  value: ti,
+                  label: m(`timing.${ti}`),
+                }))}
+                {...register('timing')}
               />
-            </label>
-            <p className="muted">{m('speakersHelp')}</p>
+            )}
+            <Textarea
+              label={m('speakers')}
+              description={m('speakersHelp')}
+              rows={4}
+              error={fieldError('speakers')}
+              {...register('speakers')}
+            />
           </>
         )}
         {form.type === 'oral-revision' && (
-          <p>
-            <label>
-              {m('paragraph')}{' '}
-              <input
-                name="paragraph"
-                required
-                value={form.paragraph}
-                onChange={(e) => set('paragraph', e.target.value)}
-              />
-            </label>
-            <label>
-              {m('newText')}
-              <textarea
-                name="text"
-                rows={3}
-                required
-                value={form.text}
-                onChange={(e) => set('text', e.target.value)}
-              />
-            </label>
-          </p>
+          <>
+            <TextInput label={m('paragraph')} error={fieldError('paragraph')} {...register('paragraph')} />
+            <Textarea label={m('newText')} rows={3} error={fieldError('text')} {...register('text')} />
+          </>
         )}
         {form.type === 'vote' && (
           <>
-            <p>
-              <label>
-                {m('voteOn')}{' '}
-                <select
-                  name="on"
-                  value={form.on}
-                  onChange={(e) => set('on', e.target.value as FormState['on'])}
-                >
-                  {(['draft', 'amendment', 'paragraph'] as const).map((o) => (
-                    <option key={o} value={o}>
-                      {m(`on.${o}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>{' '}
+            <Group align="flex-start">
+              <NativeSelect
+                label={m('voteOn')}
+                data={(['draft', 'amendment', 'paragraph'] as const).map((o) => ({
+                  value: o,
+                  label: m(`on.${o}`),
+                }))}
+                {...register('on')}
+              />
               {form.on !== 'draft' && (
-                <label>
-                  {m('target')}{' '}
-                  <input
-                    name="target"
-                    required
-                    value={form.target}
-                    onChange={(e) => set('target', e.target.value)}
-                  />
-                </label>
+                <TextInput label={m('target')} error={fieldError('target')} {...register('target')} />
               )}
-            </p>
-            <VoteEntry texts={form.vote} onChange={(v) => set('vote', v)} />
+            </Group>
+            <Controller
+              control={control}
+              name="vote"
+              render={({ field }) => <VoteEntry texts={field.value} onChange={field.onChange} />}
+            />
           </>
         )}
         {form.type === 'adoption' && (
-          <p>
-            <label>
-              <input
-                type="radio"
-                name="method"
-                checked={form.method === 'without-vote'}
-                onChange={() => set('method', 'without-vote')}
-              />{' '}
-              {m('withoutVote')}
-            </label>{' '}
-            <label>
-              <input
-                type="radio"
-                name="method"
-                checked={form.method === 'vote'}
-                onChange={() => set('method', 'vote')}
-              />{' '}
-              {m('byVote')}
-            </label>{' '}
-            <label>
-              <input
-                type="checkbox"
-                name="asOrallyRevised"
-                checked={form.asOrallyRevised}
-                onChange={(e) => set('asOrallyRevised', e.target.checked)}
-              />{' '}
-              {m('asOrallyRevised')}
-            </label>
-          </p>
+          <Group>
+            <Controller
+              control={control}
+              name="method"
+              render={({ field }) => (
+                <Radio.Group value={field.value} onChange={field.onChange} name="method" label={m('method')}>
+                  <Group>
+                    <Radio value="without-vote" label={m('withoutVote')} />
+                    <Radio value="vote" label={m('byVote')} />
+                  </Group>
+                </Radio.Group>
+              )}
+            />
+            <Checkbox label={m('asOrallyRevised')} {...register('asOrallyRevised')} />
+          </Group>
         )}
         {form.type === 'deferral' && (
-          <p>
-            <label>
-              {m('until')}{' '}
-              <input name="until" value={form.until} onChange={(e) => set('until', e.target.value)} />
-            </label>
+          <TextInput label={m('until')} error={fieldError('until')} {...register('until')} />
+        )}
+        {errors.root && (
+          <p role="alert" className="error">
+            {m('fieldInvalid')}
           </p>
         )}
-        <p>
-          <button type="submit" disabled={!draftId || blocked}>
+        <Group mt="sm">
+          <Button type="submit" disabled={!draftId || blocked} loading={isSubmitting}>
             {m('save')}
-          </button>{' '}
-          {notice && <span role="status">{notice}</span>}
-        </p>
-        {problem && (
-          <div role="alert" className="error">
-            <p>{problem.message}</p>
-            {problem.issues.length > 0 && (
-              <ul>
-                {problem.issues.map((i, k) => (
-                  <li key={k}>
-                    {i.path}: {i.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
+          </Button>
+        </Group>
       </form>
     </section>
   );

@@ -1,62 +1,76 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { MeetingSummarySchema } from '@concordia/schema';
-import { apiFetch, ApiError } from '../../lib/api';
+import { Badge, Button, Group, TextInput } from '@mantine/core';
+import { CreateMeetingSchema, MeetingSummarySchema, type CreateMeeting } from '@concordia/schema';
+import { formatDate } from '../../i18n/dates';
 import { useAuth } from '../../lib/auth';
-import { useI18n, useMessages, type MessageKey } from '../../lib/i18n';
-import { useApi } from '../../lib/use-api';
-import { RECORD_MESSAGES } from './messages';
+import { useI18n, useMessages, type Key, type MessageKey } from '../../lib/i18n';
+import { Pending } from '../../lib/page';
+import { useAction, useApi } from '../../lib/query';
 
 const ListSchema = z.array(MeetingSummarySchema);
 
+/** The Secretariat's form for a new meeting, checked with the server's own schema before it is sent. */
+function NewMeeting({ session }: { session: string }) {
+  const m = useMessages('record');
+  const { run } = useAction(MeetingSummarySchema);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateMeeting>({
+    resolver: zodResolver(CreateMeetingSchema),
+    defaultValues: { kind: 'formal' },
+  });
+  const submit = async (v: CreateMeeting) => {
+    if (await run({ path: `/sessions/${session}/meetings`, body: v, success: m('meetingCreated') }))
+      reset({ kind: 'formal' });
+  };
+  return (
+    <form onSubmit={(e) => void handleSubmit(submit)(e)} className="card" noValidate>
+      <h2>{m('newMeeting')}</h2>
+      <Group align="flex-start">
+        <TextInput
+          label={m('number')}
+          type="number"
+          min={1}
+          error={errors.number && m('numberInvalid')}
+          {...register('number', { valueAsNumber: true })}
+        />
+        <TextInput
+          label={m('date')}
+          type="date"
+          error={errors.date && m('dateInvalid')}
+          {...register('date')}
+        />
+      </Group>
+      <Button type="submit" mt="sm" loading={isSubmitting}>
+        {m('add')}
+      </Button>
+    </form>
+  );
+}
+
 /** The Committee's meetings by date, with the drafts taken up at each. */
 export function MeetingsPage() {
-  const { session } = useParams();
+  const { session = '' } = useParams();
   const { t, lang } = useI18n();
-  const m = useMessages(RECORD_MESSAGES);
+  const m = useMessages('record');
   const { user } = useAuth();
-  const { data, error, reload } = useApi(`/sessions/${session}/meetings`, ListSchema);
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const create = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    try {
-      await apiFetch(`/sessions/${session}/meetings`, MeetingSummarySchema, {
-        method: 'POST',
-        body: JSON.stringify({ number: Number(number), date }),
-      });
-      setNumber('');
-      reload();
-    } catch (err) {
-      setProblem(err instanceof ApiError ? err.message : String(err));
-    }
-  };
-
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error.message}
-      </p>
-    );
-  if (!data) return <p>{t('loading')}</p>;
+  const { data, error } = useApi(`/sessions/${session}/meetings`, ListSchema);
+  if (!data) return <Pending error={error} />;
   return (
     <section>
-      <p>
+      <nav className="links">
         <Link to={`/sessions/${session}`}>
           ← {t('session')} {session}
-        </Link>{' '}
-        · <Link to={`/sessions/${session}/status`}>{m('statusOfAction')}</Link>
-        {user?.role === 'secretariat' && (
-          <>
-            {' '}
-            · <Link to={`/sessions/${session}/audit`}>{m('audit')}</Link>
-          </>
-        )}
-      </p>
+        </Link>
+        <Link to={`/sessions/${session}/status`}>{m('statusOfAction')}</Link>
+        {user?.role === 'secretariat' && <Link to={`/sessions/${session}/audit`}>{m('audit')}</Link>}
+      </nav>
       <h1>{m('meetings')}</h1>
       <ol className="meetings">
         {data.map((mt) => (
@@ -67,21 +81,20 @@ export function MeetingsPage() {
                   {m('meeting')} {mt.number}
                 </Link>
               ) : (
-                `${m('meeting')} ${mt.number} (${mt.kind})`
+                `${m('meeting')} ${mt.number} (${m(`kind.${mt.kind}` as Key<'record'>)})`
               )}
-              {mt.date &&
-                ` — ${new Date(`${mt.date}T12:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })}`}
+              {mt.date && ` — ${formatDate(mt.date, lang)}`}
             </h2>
             {mt.drafts.length === 0 ? (
               <p className="muted">{m('noDrafts')}</p>
             ) : (
-              <ul>
+              <ul className="list">
                 {mt.drafts.map((d) => (
                   <li key={d.id}>
                     {d.symbol} — {d.title[lang] ?? d.title.fr ?? d.title.en}{' '}
-                    <span className={`badge status-${d.status}`}>
+                    <Badge variant="light" className={`status-${d.status}`}>
                       {t(`status.${d.status}` as MessageKey)}
-                    </span>
+                    </Badge>
                   </li>
                 ))}
               </ul>
@@ -89,30 +102,7 @@ export function MeetingsPage() {
           </li>
         ))}
       </ol>
-      {user?.role === 'secretariat' && (
-        <form onSubmit={(e) => void create(e)} className="card">
-          <h2>{m('newMeeting')}</h2>
-          <label>
-            {m('number')}{' '}
-            <input
-              type="number"
-              min={1}
-              required
-              value={number}
-              onChange={(e) => setNumber(e.target.value)}
-            />
-          </label>{' '}
-          <label>
-            {m('date')} <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>{' '}
-          <button type="submit">{m('add')}</button>
-          {problem && (
-            <p role="alert" className="error">
-              {problem}
-            </p>
-          )}
-        </form>
-      )}
+      {user?.role === 'secretariat' && <NewMeeting session={session} />}
     </section>
   );
 }

@@ -1,36 +1,31 @@
 import { Link, useParams } from 'react-router-dom';
+import { Table } from '@mantine/core';
 import { StatusOfActionSchema, type StatusRowView } from '@concordia/schema';
 import { useI18n, useMessages } from '../../lib/i18n';
-import { useApi } from '../../lib/use-api';
-import { RECORD_MESSAGES } from './messages';
+import { Pending, ScrollTable } from '../../lib/page';
+import { useApi } from '../../lib/query';
 
 /** The status of action of a session, with links to the html/txt/csv exports. */
 export function StatusPage() {
   const { session } = useParams();
   const { t, lang } = useI18n();
-  const m = useMessages(RECORD_MESSAGES);
+  const m = useMessages('record');
   const { data, error } = useApi(
     `/sessions/${session}/status?lang=${lang}&format=json`,
     StatusOfActionSchema,
   );
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error.message}
-      </p>
-    );
-  if (!data) return <p>{t('loading')}</p>;
+  if (!data) return <Pending error={error} />;
   const row = (r: StatusRowView, amendment: boolean) => (
-    <tr key={r.symbol} className={amendment ? 'amendment' : undefined} data-symbol={r.symbol}>
-      <td>{amendment ? `${m('amendment')} ${r.symbol}` : r.symbol}</td>
-      <td>{r.title}</td>
-      <td>{r.sponsors}</td>
-      <td>{r.programmeBudgetImplications ? m('yesWord') : m('noWord')}</td>
-      <td data-testid="outcome">
+    <Table.Tr key={r.symbol} className={amendment ? 'amendment' : undefined} data-symbol={r.symbol}>
+      <Table.Td>{amendment ? `${m('amendment')} ${r.symbol}` : r.symbol}</Table.Td>
+      <Table.Td>{r.title}</Table.Td>
+      <Table.Td>{r.sponsors}</Table.Td>
+      <Table.Td>{r.programmeBudgetImplications ? m('yesWord') : m('noWord')}</Table.Td>
+      <Table.Td data-testid="outcome">
         {r.outcome || m('pending')}
         {r.vote && ` (${r.vote})`}
-      </td>
-    </tr>
+      </Table.Td>
+    </Table.Tr>
   );
   return (
     <section>
@@ -40,8 +35,11 @@ export function StatusPage() {
       <h1>
         {m('statusOfAction')} — {t('session')} {session}
       </h1>
-      <p>
-        {m('export')}:{' '}
+      <nav className="links" aria-label={m('export')}>
+        <span>
+          {m('export')}
+          {t('colon')}
+        </span>
         {(['html', 'txt', 'csv'] as const).map((f) => (
           <a
             key={f}
@@ -49,29 +47,31 @@ export function StatusPage() {
             target="_blank"
             rel="noreferrer"
           >
-            {f.toUpperCase()}{' '}
+            {f.toUpperCase()}
           </a>
         ))}
-      </p>
+      </nav>
       {data.items.map((i) => (
         <section key={i.number}>
           <h2>
             {t('agendaItem')} {i.number} — {i.title}
           </h2>
-          <table className="status">
-            <thead>
-              <tr>
-                <th>{m('symbol')}</th>
-                <th>{m('title')}</th>
-                <th>{m('mainSponsors')}</th>
-                <th>{m('pbi')}</th>
-                <th>{m('outcome')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {i.proposals.flatMap((p) => [row(p, false), ...p.amendments.map((a) => row(a, true))])}
-            </tbody>
-          </table>
+          <ScrollTable label={m('statusOfAction')}>
+            <Table className="status">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{m('symbol')}</Table.Th>
+                  <Table.Th>{m('title')}</Table.Th>
+                  <Table.Th>{m('mainSponsors')}</Table.Th>
+                  <Table.Th>{m('pbi')}</Table.Th>
+                  <Table.Th>{m('outcome')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {i.proposals.flatMap((p) => [row(p, false), ...p.amendments.map((a) => row(a, true))])}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
         </section>
       ))}
     </section>

@@ -8,7 +8,6 @@ import {
   type VoteChoice,
 } from '@concordia/domain';
 import { useI18n, useMessages } from '../../lib/i18n';
-import { RECORD_MESSAGES } from './messages';
 
 export type VoteTexts = Record<VoteChoice, string>;
 
@@ -18,8 +17,8 @@ export type VoteTexts = Record<VoteChoice, string>;
  * vote cannot be saved while a name is unknown (the server checks again and saves nothing if one is).
  */
 export function VoteEntry({ texts, onChange }: { texts: VoteTexts; onChange: (t: VoteTexts) => void }) {
-  const { lang } = useI18n();
-  const m = useMessages(RECORD_MESSAGES);
+  const { t: tc, lang } = useI18n();
+  const m = useMessages('record');
   const [target, setTarget] = useState<VoteChoice>('yes');
   const [name, setName] = useState('');
   const quick = useRef<HTMLInputElement>(null);
@@ -34,6 +33,11 @@ export function VoteEntry({ texts, onChange }: { texts: VoteTexts; onChange: (t:
   const parsed = useMemo(() => parseVoteLists(texts, delegations), [texts]);
   const t = useMemo(() => tally(parsed.lists, delegations), [parsed]);
 
+  /** A suggestion (the registry's English name) in the interface language. */
+  const localName = (name: string) => {
+    const r = delegations.resolve(name);
+    return r.ok ? r.delegation[lang].short : name;
+  };
   const add = () => {
     const value = name.trim();
     if (!value) return;
@@ -72,7 +76,10 @@ export function VoteEntry({ texts, onChange }: { texts: VoteTexts; onChange: (t:
         </label>
       ))}
       <div className="quick-entry">
-        <span>{m('quickEntry')} :</span>{' '}
+        <span>
+          {m('quickEntry')}
+          {tc('colon')}
+        </span>
         {VOTE_CHOICES.map((c, i) => (
           <label key={c}>
             <input type="radio" name="vote-target" checked={target === c} onChange={() => setTarget(c)} />{' '}
@@ -99,15 +106,19 @@ export function VoteEntry({ texts, onChange }: { texts: VoteTexts; onChange: (t:
           <ul>
             {parsed.problems.map((p, i) => (
               <li key={i}>
-                {m(p.list)} : {p.message}
+                {m(p.list)}
+                {tc('colon')} {m(`problem.${p.reason}`, { name: p.text })}
+                {p.suggestions.length > 0 &&
+                  ` ${m('didYouMean', { names: p.suggestions.map(localName).join(', ') })}`}
               </li>
             ))}
           </ul>
         </div>
       )}
       <p data-testid="vote-tally">
-        <strong>{m('tally')}</strong> : {t.yes}-{t.no}-{t.abstain} · {m('nonVoting')} : {t.nonVoting.length} ·{' '}
-        {m(t.result)}
+        <strong>{m('tally')}</strong>
+        {tc('colon')} {t.yes}-{t.no}-{t.abstain} · {m('nonVoting')}
+        {tc('colon')} {t.nonVoting.length} · {m(t.result)}
       </p>
     </fieldset>
   );

@@ -1,53 +1,59 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { Button, Group, NativeSelect } from '@mantine/core';
 import { z } from 'zod';
+import type { TFunction } from 'i18next';
+import { i18next, isLang } from '../../i18n';
 import { useI18n, useMessages, type Lang } from '../../lib/i18n';
-import { useApi } from '../../lib/use-api';
+import { useApi } from '../../lib/query';
+import { Pending } from '../../lib/page';
 
 const ReportJsonSchema = z.object({
   text: z.string(),
   warnings: z.array(z.object({ path: z.string(), message: z.string() })),
 });
 
-const M = {
-  title: { fr: 'Rapport de la Commission', en: 'Report of the Committee' },
-  reportLanguage: { fr: 'Langue du rapport', en: 'Report language' },
-  french: { fr: 'français', en: 'French' },
-  english: { fr: 'anglais', en: 'English' },
-  refresh: { fr: 'Actualiser', en: 'Refresh' },
-  download: { fr: 'Télécharger', en: 'Download' },
-  warnings: { fr: 'Éléments manquants dans le dossier', en: 'Missing from the record' },
-  noWarnings: {
-    fr: 'Le dossier contient tout ce que le rapport demande.',
-    en: 'The record holds everything the report needs.',
-  },
-  preview: { fr: 'Aperçu', en: 'Preview' },
-  liveNote: {
-    fr: 'L’aperçu se met à jour toutes les 15 secondes.',
-    en: 'The preview refreshes every 15 seconds.',
-  },
-};
+/**
+ * A warning of the report in the interface language, recognised by its path in the record (the report package
+ * words them in English): `meetings[5].date` is « la séance 5 n'a pas de date ». Unknown ones stay as given.
+ */
+export function wordWarning(w: { path: string; message: string }, t: TFunction): string {
+  const meeting = /^meetings\[(\d+)\](?:\.(\w+))?$/.exec(w.path);
+  if (meeting) {
+    const key = `warn.meeting.${meeting[2] ?? 'missing'}`;
+    if (i18next.exists(key, { ns: 'report' })) return t(key, { n: meeting[1] });
+  }
+  const last = /\.(\w+)$/.exec(w.path)?.[1];
+  const key = `warn.${last}`;
+  if (last && i18next.exists(key, { ns: 'report' })) return t(key);
+  return w.message;
+}
 
 /** The report on one agenda item: live preview from the record, what is missing, and the four downloads. */
 export function ReportPage() {
   const { session, item } = useParams();
   const { lang: uiLang, t } = useI18n();
-  const m = useMessages(M);
+  const m = useMessages('report');
   const [lang, setLang] = useState<Lang>(uiLang);
-  const base = `/api/sessions/${session}/agenda-items/${encodeURIComponent(item ?? '')}/report?lang=${lang}`;
-  const { data, error, reload } = useApi(
-    `/sessions/${session}/agenda-items/${encodeURIComponent(item ?? '')}/report?lang=${lang}&format=json`,
-    ReportJsonSchema,
-  );
-  const [stamp, setStamp] = useState(0);
+  const path = `/sessions/${session}/agenda-items/${encodeURIComponent(item ?? '')}/report?lang=${lang}`;
+  const { data, error, reload } = useApi(`${path}&format=json`, ReportJsonSchema);
+  const frame = useRef<HTMLIFrameElement>(null);
+  /** Where the reader was in the preview, put back once the refreshed one has loaded. */
+  const scroll = useRef({ x: 0, y: 0 });
 
+  const refresh = () => {
+    const w = frame.current?.contentWindow;
+    if (w) scroll.current = { x: w.scrollX, y: w.scrollY };
+    void reload();
+    // The same address, loaded again: the position is put back on load (a new element would start at the top).
+    w?.location.reload();
+  };
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
   useEffect(() => {
-    const id = setInterval(() => {
-      reload();
-      setStamp((s) => s + 1);
-    }, 15_000);
+    const id = setInterval(() => refreshRef.current(), 15_000);
     return () => clearInterval(id);
-  }, [reload]);
+  }, []);
 
   return (
     <section className="report-page">
@@ -59,62 +65,56 @@ export function ReportPage() {
       <h1>
         {m('title')} — {t('agendaItem')} {item}
       </h1>
-      <div className="toolbar">
-        <label>
-          {m('reportLanguage')}
-          <select
-            value={lang}
-            onChange={(e) => setLang(e.target.value as Lang)}
-            aria-label={m('reportLanguage')}
-          >
-            <option value="fr">{m('french')}</option>
-            <option value="en">{m('english')}</option>
-          </select>
-        </label>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            reload();
-            setStamp((s) => s + 1);
+      <Group className="toolbar" align="flex-end">
+        <NativeSelect
+          label={m('reportLanguage')}
+          value={lang}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            if (isLang(v)) {
+              scroll.current = { x: 0, y: 0 };
+              setLang(v);
+            }
           }}
-        >
+          data={[
+            { value: 'fr', label: m('french') },
+            { value: 'en', label: m('english') },
+          ]}
+        />
+        <Button variant="outline" onClick={refresh}>
           {m('refresh')}
-        </button>
+        </Button>
         {(['txt', 'html', 'docx', 'akn'] as const).map((f) => (
-          <a key={f} className="button" href={`${base}&format=${f}&download=1`} download>
+          <a key={f} className="button" href={`/api${path}&format=${f}&download=1`} download>
             {m('download')} {f.toUpperCase()}
           </a>
         ))}
-      </div>
-      {error && (
-        <p role="alert" className="error">
-          {error.message}
-        </p>
-      )}
+      </Group>
+      {error && <Pending error={error} />}
       {data && (
-        <div className="card" aria-label={m('warnings')}>
+        <section className="card" aria-label={m('warnings')}>
           <h2>{m('warnings')}</h2>
           {data.warnings.length === 0 ? (
             <p className="muted">{m('noWarnings')}</p>
           ) : (
             <ul className="warnings">
               {data.warnings.map((w, i) => (
-                <li key={i}>
-                  <code>{w.path}</code> — {w.message}
+                <li key={i} data-path={w.path}>
+                  {wordWarning(w, m)}
                 </li>
               ))}
             </ul>
           )}
-        </div>
+        </section>
       )}
       <h2>{m('preview')}</h2>
       <p className="muted">{m('liveNote')}</p>
       <iframe
-        key={`${lang}-${stamp}`}
+        ref={frame}
         title={m('preview')}
         className="report-preview"
-        src={`${base}&format=html`}
+        src={`/api${path}&format=html`}
+        onLoad={() => frame.current?.contentWindow?.scrollTo(scroll.current.x, scroll.current.y)}
       />
     </section>
   );
