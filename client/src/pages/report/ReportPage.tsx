@@ -5,7 +5,9 @@ import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { i18next, isLang } from '../../i18n';
 import { useI18n, useMessages, type Lang } from '../../lib/i18n';
-import { useApi } from '../../lib/query';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../../lib/api';
+import { keyOf, useApi } from '../../lib/query';
 import { Pending } from '../../lib/page';
 
 const ReportJsonSchema = z.object({
@@ -37,6 +39,16 @@ export function ReportPage() {
   const [lang, setLang] = useState<Lang>(uiLang);
   const path = `/sessions/${session}/agenda-items/${encodeURIComponent(item ?? '')}/report?lang=${lang}`;
   const { data, error, reload } = useApi(`${path}&format=json`, ReportJsonSchema);
+  // The preview's HTML, shown through `srcdoc`: the server forbids framing its pages (frame-ancestors 'none'),
+  // and a sandboxed document without scripts is all a preview needs.
+  const html = useQuery({
+    queryKey: keyOf(`${path}&format=html`),
+    queryFn: async () => {
+      const res = await fetch(`/api${path}&format=html`, { credentials: 'same-origin' });
+      if (!res.ok) throw new ApiError(res.status, `HTTP ${res.status}`);
+      return res.text();
+    },
+  });
   const frame = useRef<HTMLIFrameElement>(null);
   /** Where the reader was in the preview, put back once the refreshed one has loaded. */
   const scroll = useRef({ x: 0, y: 0 });
@@ -45,8 +57,8 @@ export function ReportPage() {
     const w = frame.current?.contentWindow;
     if (w) scroll.current = { x: w.scrollX, y: w.scrollY };
     void reload();
-    // The same address, loaded again: the position is put back on load (a new element would start at the top).
-    w?.location.reload();
+    // The new text replaces the old in the same frame; the position is put back once it has loaded.
+    void html.refetch();
   };
   const refreshRef = useRef(refresh);
   refreshRef.current = refresh;
@@ -113,7 +125,8 @@ export function ReportPage() {
         ref={frame}
         title={m('preview')}
         className="report-preview"
-        src={`/api${path}&format=html`}
+        sandbox="allow-same-origin"
+        srcDoc={html.data ?? ''}
         onLoad={() => frame.current?.contentWindow?.scrollTo(scroll.current.x, scroll.current.y)}
       />
     </section>
