@@ -39,7 +39,7 @@ export function useApi<T extends z.ZodType>(path: string | null, schema: T) {
   return {
     data: q.data,
     error: q.error instanceof ApiError ? q.error : q.error ? new ApiError(0, String(q.error)) : null,
-    reload: q.refetch,
+    reload: () => void q.refetch(),
   };
 }
 

@@ -56,7 +56,7 @@ export function ReportPage() {
   const refresh = () => {
     const w = frame.current?.contentWindow;
     if (w) scroll.current = { x: w.scrollX, y: w.scrollY };
-    void reload();
+    reload();
     // The new text replaces the old in the same frame; the position is put back once it has loaded.
     void html.refetch();
   };
