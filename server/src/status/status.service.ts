@@ -78,7 +78,11 @@ export class StatusService {
       where: { session: sessionNumber, committee },
     });
     if (!session)
-      throw new NotFoundException(`No record of session ${sessionNumber} for committee ${committee}.`);
+      throw new ApiException(
+        'session-not-found',
+        `No record of session ${sessionNumber} for committee ${committee}.`,
+        { session: sessionNumber, committee },
+      );
     const meetings = await em.find(MeetingEntity, { where: { sessionId: session.id, kind: 'formal' } });
     const dates = new Map(meetings.map((m) => [m.number, m.date]));
     const drafts = await em.find(DraftEntity, { where: { sessionId: session.id } });
