@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { InterfaceLanguage, Role } from '@concordia/schema';
 
 @Entity('users')
+// Declared here as in migration 1795500200000, so the schema the entities describe is the one the migrations make.
+@Check('CHK_users_language', `"language" IN ('ar', 'zh', 'en', 'fr', 'ru', 'es')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text', { unique: true }) email!: string;
