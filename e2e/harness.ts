@@ -70,8 +70,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * The browser the suites drive. The interface follows the browser's language when the user has not chosen one,
+ * and Playwright gives every context `en-US` unless told otherwise; the suites read the French interface (the
+ * demo is a French record), so contexts default to a French browser. A suite that wants English says so.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -83,6 +88,11 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'fr-FR', ...options });
+  browser.newPage = (options = {}) => newPage({ locale: 'fr-FR', ...options });
+  return browser;
 }
 
 /** Signs in through the login form, as a user would. */
