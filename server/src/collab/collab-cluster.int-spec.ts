@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
 import * as Y from 'yjs';
 import {
-  api,
   createPgDatabase,
   redisAvailable,
   startTestApp,
@@ -16,10 +13,8 @@ import {
   addParagraph,
   connect,
   operativeTexts,
-  PASSWORD,
   seed,
   synced,
-  tokens as loginAll,
   typeChar,
   until,
   type Client,
@@ -92,107 +87,3 @@ afterEach(() => {
     await expect(s2.app.get(CollabStore).compact(draft!.id)).resolves.toEqual({ folded: expect.any(Number) });
   });
 });
-
-/**
- * kill -9 during typing: every character another client had received before the kill (the server broadcasts an
- * update only once it is in the log) must be in the document after a restart.
- */
-(pgUp ? describe : describe.skip)('crash of the server process (kill -9)', () => {
-  let pg: { url: string; drop: () => Promise<void> };
-  let child: ChildProcess | undefined;
-  afterAll(async () => {
-    child?.kill('SIGKILL');
-    await pg?.drop();
-  });
-
-  const root = path.resolve(__dirname, '../../..');
-  function startServer(): Promise<{ url: string; proc: ChildProcess }> {
-    const proc = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', path.join(root, 'server/src/main.ts')],
-      {
-        cwd: path.join(root, 'server'),
-        env: {
-          ...withoutRedis(process.env),
-          NODE_OPTIONS: '',
-          DATABASE_URL: pg.url,
-          PORT: '0',
-          HOST: '127.0.0.1',
-          CONCORDIA_DEMO: 'false',
-          CONCORDIA_LOG_LEVEL: 'log',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    return new Promise((resolve, reject) => {
-      let out = '';
-      const onData = (d: Buffer) => {
-        out += d.toString();
-        const m = /listening on http:\/\/localhost:(\d+)/.exec(out);
-        if (m) resolve({ url: `http://127.0.0.1:${m[1]}`, proc });
-      };
-      proc.stdout!.on('data', onData);
-      proc.stderr!.on('data', onData);
-      proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-    });
-  }
-
-  it('loses no update that the server had acknowledged', async () => {
-    pg = await createPgDatabase();
-    let s = await startServer();
-    child = s.proc;
-    // The first account is created directly in the database; the rest through the API.
-    const { tokens, draftId } = await seed(s.url, async (a) => {
-      const argon2 = await import('argon2');
-      const { Client: Pg } = await import('pg');
-      const db = new Pg({ connectionString: pg.url });
-      await db.connect();
-      await db.query(`INSERT INTO users (email, name, password_hash, role) VALUES ($1, $2, $3, $4)`, [
-        a.email,
-        a.name,
-        await argon2.hash(PASSWORD),
-        a.role,
-      ]);
-      await db.end();
-    });
-    const writer = connect(s.url, draftId, tokens.blr, 'writer', { acks: true });
-    clients.push(writer);
-    await synced(writer);
-    // The text as it was when each sync update went out: what the server's acknowledgement of it vouches for.
-    const frappe = () => operativeTexts(writer.doc).find((p) => p.startsWith('Frappe: ')) ?? '';
-    const asSent: string[] = [];
-    writer.onSent = (n) => (asSent[n] = frappe());
-    addParagraph(writer.doc, 'Frappe: ');
-    let typed = 0;
-    const typing = setInterval(() => {
-      typeChar(writer.doc, String.fromCharCode(97 + (typed++ % 26)));
-    }, 2);
-    // Kill once a good number of characters are acknowledged, while typing goes on.
-    await until(
-      () => (asSent[writer.saved]?.length ?? 0) > 'Frappe: '.length + 150,
-      'typing acknowledged',
-      30_000,
-    );
-    s.proc.kill('SIGKILL');
-    const acknowledged = asSent[writer.saved]!;
-    clearInterval(typing);
-    await new Promise((r) => s.proc.once('exit', r));
-    for (const c of clients.splice(0)) c.destroy();
-
-    s = await startServer();
-    child = s.proc;
-    const t2 = await loginAll(s.url);
-    const reader = connect(s.url, draftId, t2.obs, 'reader');
-    clients.push(reader);
-    await synced(reader);
-    const after = operativeTexts(reader.doc).find((p) => p.startsWith('Frappe: ')) ?? '';
-    // Everything acknowledged is there (possibly more: updates saved but not yet acknowledged at the kill).
-    expect(after.startsWith(acknowledged)).toBe(true);
-    expect((await api(s.url).get('/health')).status).toBeLessThan(500);
-  });
-});
-
-function withoutRedis(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { REDIS_URL: _ignored, ...rest } = env;
-  return rest;
-}
