@@ -12,10 +12,13 @@ describeE2E('the report page of an agenda item', () => {
     await page.getByRole('link', { name: /108 — Prévention du crime/ }).click();
     await page.getByRole('link', { name: 'Rapport de la Commission sur ce point' }).click();
 
-    // The demo record does not know the dates of meetings 2 to 5: the report says so instead of guessing.
+    // The demo record does not know the dates of meetings 2 to 5: the report says so instead of guessing, in the
+    // interface language (not as the record's field path).
     const warnings = page.getByLabel('Éléments manquants dans le dossier');
     await warnings.locator('li').first().waitFor();
-    await expect(warnings.textContent()).resolves.toMatch(/meetings\[.*\]\.date/);
+    await expect(warnings.textContent()).resolves.toMatch(
+      /La séance 2 n’a pas de date dans le dossier : elle est citée sans date\./,
+    );
 
     const preview = page.frameLocator('iframe.report-preview');
     await preview.getByRole('heading', { name: /Recommandations de la Troisième Commission/ }).waitFor();
