@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import * as Y from 'yjs';
-import type { ResolutionText } from '@concordia/schema';
+import { stripControlsDeep, type ResolutionText } from '@concordia/schema';
 import { idElements, idOf, yDocToTextWithIds } from '@concordia/resolution';
 import { CollabService } from '../collab/collab.service';
 import type { LiveText, TextAuthor } from './live-text';
@@ -30,7 +30,10 @@ export class CollabLiveText implements LiveText {
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, state);
-      const read = yDocToTextWithIds(doc);
+      // Read like readText: a control character still in the log (its removal not yet applied) must not reach
+      // the outline, whose stored copy is jsonb (PostgreSQL refuses \u0000 there).
+      const withIds = yDocToTextWithIds(doc);
+      const read = { ...withIds, text: stripControlsDeep(withIds.text) };
       // Paragraphs stored before ids existed read as their migration ids; write those down now (the same text
       // changes no paragraph, and updateText gives the missing ids in place), so no editor can give them others.
       if (idElements(doc).some((e) => idOf(e) === null))
